@@ -1,0 +1,75 @@
+package io.newsflow.parser;
+
+import io.newsflow.contracts.Article;
+import io.newsflow.contracts.ArticleIds;
+import io.newsflow.contracts.RawPage;
+import io.newsflow.parser.boilerplate.BoilerplateFilter;
+import io.newsflow.parser.extract.HtmlExtractor;
+import io.newsflow.parser.extract.PageMetadata;
+import io.newsflow.parser.language.LanguageDetector;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a raw page into an article: DOM → metadata and body blocks → boilerplate removed → language.
+ * Plain Java, thread-safe, no Kafka or Quarkus needed: the parser service and the {@code parse} CLI both use it.
+ */
+public final class ArticleParser {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_]+");
+    private static final String PARAGRAPH_SEPARATOR = "\n\n";
+
+    private final HtmlExtractor html;
+    private final BoilerplateFilter boilerplate;
+    private final LanguageDetector languages;
+    private final PageGuard guard;
+
+    public ArticleParser(LanguageDetector languages, PageGuard guard, Clock clock) {
+        this.html = new HtmlExtractor(clock);
+        this.boilerplate = new BoilerplateFilter(languages);
+        this.languages = languages;
+        this.guard = guard;
+    }
+
+    /** @throws UnparseablePageException when the page is not HTML, too large, or holds no text */
+    public Article parse(RawPage page) throws UnparseablePageException {
+        guard.check(page);
+        String url = page.finalUrl() != null ? page.finalUrl() : page.url();
+        HtmlExtractor.Extraction extraction = html.extract(page.html(), url);
+        PageMetadata meta = extraction.metadata();
+        BoilerplateFilter.Result body = boilerplate.apply(extraction.blocks(), meta.title());
+        String text = String.join(PARAGRAPH_SEPARATOR, body.paragraphs());
+        LanguageDetector.Detection language = languages.detect(text);
+        String canonical = meta.canonicalUrl() != null ? meta.canonicalUrl() : url;
+        return new Article(page.id() != null ? page.id() : ArticleIds.fromUrl(url), url, canonical, site(canonical),
+                meta.title(), meta.description(), meta.authors(), meta.publishedAt(), meta.modifiedAt(),
+                meta.section(), meta.tags(), language.language(), language.confidence(), text, body.paragraphs(),
+                body.removed(), List.of(), wordCount(text), ArticleIds.contentHash(text), ParserVersion.CURRENT,
+                page.fetchedAt());
+    }
+
+    private static String site(String url) {
+        try {
+            String host = URI.create(url).getHost();
+            if (host == null) {
+                return null;
+            }
+            host = host.toLowerCase(Locale.ROOT);
+            return host.startsWith("www.") ? host.substring(4) : host;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static int wordCount(String text) {
+        int count = 0;
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            count++;
+        }
+        return count;
+    }
+}

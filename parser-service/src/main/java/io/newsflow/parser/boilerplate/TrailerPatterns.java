@@ -1,0 +1,54 @@
+package io.newsflow.parser.boilerplate;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Curated lines that sites put inside article bodies but that are not the article: social prompts, copyright
+ * notices, "read more" teasers, subscription calls. Each pattern knows its language and the reason it removes.
+ * Patterns are plain alternations without nested quantifiers, so they run in linear time on any text.
+ */
+final class TrailerPatterns {
+    record Trailer(String reason, String language, Pattern pattern) {
+    }
+
+    private static final String NETWORKS = "(facebook|twitter|x|instagram|telegram|youtube|tiktok|whatsapp|linkedin"
+            + "|vk|вконтакте|телеграм|телеграмм|дзен|одноклассниках|google news|threads)";
+
+    static final List<Trailer> ALL = List.of(
+            social("en", "(follow|like|join|find) us on " + NETWORKS, "all (the )?news (is |are )?on our " + NETWORKS,
+                    "subscribe to (our|the) " + NETWORKS + " channel", "share this (article|story|post)",
+                    "sign up for (our|the) newsletter", "(download|get) (our|the) app"),
+            social("az", "bütün xəbərlər\\b.*\\b" + NETWORKS, "bizi " + NETWORKS + "\\S* izləyin",
+                    NETWORKS + "\\S* (kanalımıza|səhifəmizə) abunə olun", "xəbərləri " + NETWORKS + "\\S* izləyin"),
+            social("tr", "bizi " + NETWORKS + "\\S* takip edin", "haberler\\b.*\\b" + NETWORKS + "\\S* sayfamızda",
+                    NETWORKS + "\\S* kanalımıza abone olun", "abone ol(un)?\\b"),
+            social("ru", "подпис\\p{L}* на (наш|наши|нашу) (канал|страниц|групп|паблик)",
+                    "читайте (нас|новости|наши новости) (в|во) " + NETWORKS, "все новости\\b.*\\b" + NETWORKS,
+                    "присоединяйтесь к нам в " + NETWORKS),
+            social("uk", "підпис\\p{L}* на (наш|наші|нашу) (канал|сторінк|груп)", "читайте (нас|новини) (у|в) " + NETWORKS),
+            social("de", "folgen sie uns (auf|bei) " + NETWORKS, "abonnieren sie unseren (newsletter|kanal)"),
+            social("fr", "suivez-nous sur " + NETWORKS, "abonnez-vous à (notre|la) (newsletter|chaîne)"),
+            social("es", "síguenos en " + NETWORKS, "suscríbete a (nuestro|nuestra) (newsletter|boletín|canal)"),
+            social("ar", "تابعونا على", "تابعوا\\b.*\\bعلى (فيسبوك|تويتر|تلغرام|تيليغرام|يوتيوب)"),
+            trailer("copyright", null, "^(©|\\(c\\)|copyright\\b)", "all rights reserved", "все права защищены",
+                    "bütün hüquqlar qorunur", "tüm hakları saklıdır", "alle rechte vorbehalten",
+                    "tous droits réservés", "todos los derechos reservados", "при перепечатке", "всі права захищені",
+                    "materiallardan istifadə ed\\p{L}* istinad", "جميع الحقوق محفوظة"),
+            trailer("read-more", null, "^(read more|read also|also read|see also|more on this|related:|читайте также"
+                    + "|также читайте|читайте по теме|həmçinin oxuyun|həmçinin oxu|ayrıca (bakınız|okuyun)"
+                    + "|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|lea también|leer más|читайте також"
+                    + "|اقرأ أيضا)\\b"));
+
+    private TrailerPatterns() {
+    }
+
+    private static Trailer social(String language, String... alternatives) {
+        return trailer("social", language, alternatives);
+    }
+
+    private static Trailer trailer(String reason, String language, String... alternatives) {
+        return new Trailer("trailer:" + reason, language,
+                Pattern.compile("(?iu)(" + String.join(")|(", alternatives) + ")"));
+    }
+}

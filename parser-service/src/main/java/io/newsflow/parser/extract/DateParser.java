@@ -1,0 +1,117 @@
+package io.newsflow.parser.extract;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses the date formats pages use in metadata, URLs and visible text, and rejects impossible dates: in the
+ * future, before 1990, or far-off expiry dates of cookies and scripts. Times without a zone are taken as UTC.
+ */
+final class DateParser {
+    private static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
+    private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|[^\\d])");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(?iu)\\b(\\d{1,2})\\.?\\s+(\\p{L}{3,})\\.?,?\\s+((?:19|20)\\d{2})\\b");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "(?iu)\\b(\\p{L}{3,})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b");
+        private static final DateTimeFormatter[] ZONED = {
+        DateTimeFormatter.ISO_OFFSET_DATE_TIME, DateTimeFormatter.RFC_1123_DATE_TIME,
+        DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ"), DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmXXX"),
+        DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ssXXX"), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z")};
+    private static final DateTimeFormatter[] LOCAL = {
+        DateTimeFormatter.ISO_LOCAL_DATE_TIME, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"),
+        DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"), DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")};
+
+    private final Clock clock;
+
+    DateParser(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** A machine-readable date (ISO-8601, RFC 1123, plain yyyy-MM-dd), or null. */
+    Instant parseMachine(String value) {
+        if (value == null || value.isBlank() || value.length() > 64) {
+            return null;
+        }
+        String s = value.trim();
+        for (DateTimeFormatter f : ZONED) {
+            try {
+                return plausible(ZonedDateTime.parse(s, f).toInstant());
+            } catch (DateTimeParseException ignored) {
+                // try the next format
+            }
+        }
+        for (DateTimeFormatter f : LOCAL) {
+            try {
+                return plausible(LocalDateTime.parse(s, f).toInstant(ZoneOffset.UTC));
+            } catch (DateTimeParseException ignored) {
+                // try the next format
+            }
+        }
+        try {
+            return plausible(LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s).atStartOfDay(ZoneOffset.UTC).toInstant());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** A date written out in text ("24 June 2022", "June 24, 2022", "14 марта 2023", "24 iyun 2022"), or null. */
+    Instant parseText(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String s = text.length() > 300 ? text.substring(0, 300) : text;
+        Matcher dmy = DAY_MONTH_YEAR.matcher(s);
+        while (dmy.find()) {
+            Instant date = date(dmy.group(3), dmy.group(2), dmy.group(1));
+            if (date != null) {
+                return date;
+            }
+        }
+        Matcher mdy = MONTH_DAY_YEAR.matcher(s);
+        while (mdy.find()) {
+            Instant date = date(mdy.group(3), mdy.group(1), mdy.group(2));
+            if (date != null) {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    /** A date in the URL path such as {@code /2022/06/24/}, or null. */
+    Instant parseUrl(String url) {
+        Matcher m = URL_DATE.matcher(url == null ? "" : url);
+        if (!m.find()) {
+            return null;
+        }
+        return at(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+    }
+
+    private Instant date(String year, String monthName, String day) {
+        Integer month = MonthNames.number(monthName);
+        return month == null ? null : at(Integer.parseInt(year), month, Integer.parseInt(day));
+    }
+
+    private Instant at(int year, int month, int day) {
+        try {
+            return plausible(LocalDate.of(year, month, day).atStartOfDay(ZoneOffset.UTC).toInstant());
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private Instant plausible(Instant instant) {
+        Instant latest = clock.instant().plus(1, ChronoUnit.DAYS);
+        return instant.isBefore(EARLIEST) || instant.isAfter(latest) ? null : instant;
+    }
+}

@@ -1,0 +1,20 @@
+package io.newsflow.parser.kafka;
+
+import io.newsflow.parser.ArticleParser;
+import io.newsflow.parser.PageGuard;
+import io.newsflow.parser.language.LanguageDetector;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/** Wires the plain-Java parser from the service's configuration. */
+public class ParserBeans {
+
+    @Produces
+    @Singleton
+    ArticleParser articleParser(ParserConfig config) {
+        LanguageDetector languages = LanguageDetector.of(
+                config.languages().orElse(LanguageDetector.DEFAULT_LANGUAGES), config.languageHighAccuracy());
+        return new ArticleParser(languages, new PageGuard(config.maxPageChars()), Clock.systemUTC());
+    }
+}
