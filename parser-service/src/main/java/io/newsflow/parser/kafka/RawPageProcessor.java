@@ -2,6 +2,8 @@ package io.newsflow.parser.kafka;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.contracts.Article;
 import io.newsflow.contracts.RawPage;
 import io.newsflow.contracts.SchemaVersions;
@@ -29,10 +31,14 @@ public class RawPageProcessor {
 
     private final ArticleParser parser;
     private final ObjectMapper mapper;
+    private final Counter parsed;
+    private final Counter deadLettered;
 
-    RawPageProcessor(ArticleParser parser, ObjectMapper mapper) {
+    RawPageProcessor(ArticleParser parser, ObjectMapper mapper, MeterRegistry metrics) {
         this.parser = parser;
         this.mapper = mapper;
+        this.parsed = metrics.counter("newsflow.parser.articles", "outcome", "parsed");
+        this.deadLettered = metrics.counter("newsflow.parser.articles", "outcome", "dead-lettered");
     }
 
     @Incoming("raw")
@@ -43,10 +49,12 @@ public class RawPageProcessor {
             Article article = parser.parse(read(message.getPayload()));
             RecordHeaders headers = new RecordHeaders();
             headers.add(SchemaVersions.HEADER, SchemaVersions.ARTICLE.getBytes(StandardCharsets.UTF_8));
+            parsed.increment();
             return message.withPayload(article).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                     .withKey(article.id()).withHeaders(headers).build());
         } catch (UnparseablePageException | RuntimeException e) {
             LOG.warnf("dead-lettering a raw page: %s", e.getMessage());
+            deadLettered.increment();
             message.nack(e);
             return null;
         }

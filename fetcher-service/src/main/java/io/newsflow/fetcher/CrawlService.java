@@ -1,0 +1,109 @@
+package io.newsflow.fetcher;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.newsflow.contracts.ArticleIds;
+import io.newsflow.contracts.RawPage;
+import io.newsflow.fetcher.fetch.FetchException;
+import io.newsflow.fetcher.fetch.FetchedPage;
+import io.newsflow.fetcher.fetch.PageFetcher;
+import io.newsflow.fetcher.fetch.UrlNormaliser;
+import io.newsflow.fetcher.publish.RawPagePublisher;
+import io.newsflow.fetcher.sources.LinkDiscovery;
+import io.newsflow.fetcher.sources.Seed;
+import io.newsflow.fetcher.sources.Source;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.logging.Logger;
+
+/**
+ * Turns sources and submitted URLs into fetches: discovers article links, skips URLs already fetched by this
+ * process, fetches on a bounded pool and publishes each page to {@code news.raw}.
+ */
+@ApplicationScoped
+public class CrawlService {
+    private static final Logger LOG = Logger.getLogger(CrawlService.class);
+
+    private final PageFetcher fetcher;
+    private final RawPagePublisher publisher;
+    private final MeterRegistry metrics;
+    private final ExecutorService pool;
+    private final Set<String> seen = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger pending;
+
+    CrawlService(PageFetcher fetcher, RawPagePublisher publisher, MeterRegistry metrics, FetcherConfig config) {
+        this.fetcher = fetcher;
+        this.publisher = publisher;
+        this.metrics = metrics;
+        this.pool = Executors.newFixedThreadPool(config.concurrency());
+        this.pending = metrics.gauge("newsflow.fetcher.pending", new AtomicInteger());
+    }
+
+    /**
+     * Queues a URL for fetching unless this process has already taken it.
+     *
+     * @return the page id
+     * @throws IllegalArgumentException when the URL is invalid or not http(s)
+     */
+    public String submit(String url, String source) {
+        String normalised = UrlNormaliser.normalise(url);
+        String id = ArticleIds.fromUrl(normalised);
+        if (seen.add(normalised)) {
+            pending.incrementAndGet();
+            pool.execute(() -> {
+                try {
+                    fetchAndPublish(normalised, id, source);
+                } finally {
+                    pending.decrementAndGet();
+                }
+            });
+        }
+        return id;
+    }
+
+    /** Discovers and queues the articles of every seed of the source. */
+    public void crawl(Source source) {
+        for (Seed seed : source.seeds()) {
+            if (Seed.LISTING.equals(seed.kind())) {
+                try {
+                    FetchedPage listing = fetcher.fetch(UrlNormaliser.normalise(seed.url()));
+                    LinkDiscovery.links(listing, seed).forEach(link -> submit(link, source.name()));
+                } catch (FetchException e) {
+                    failed(e);
+                }
+            } else {
+                submit(seed.url(), source.name());
+            }
+        }
+    }
+
+    private void fetchAndPublish(String url, String id, String source) {
+        try {
+            FetchedPage page = fetcher.fetch(url);
+            publisher.publish(new RawPage(id, url, page.finalUrl(), page.status(), page.contentType(),
+                    page.charset(), Instant.now(), source, page.truncated(), page.html()));
+            metrics.counter("newsflow.fetcher.pages", "outcome", "published", "reason", "ok").increment();
+        } catch (FetchException e) {
+            failed(e);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "could not publish %s", url);
+            seen.remove(url);
+            metrics.counter("newsflow.fetcher.pages", "outcome", "failed", "reason", "publish").increment();
+        }
+    }
+
+    private void failed(FetchException e) {
+        LOG.warnf("fetch failed (%s): %s", e.reason(), e.getMessage());
+        metrics.counter("newsflow.fetcher.pages", "outcome", "failed", "reason", e.reason()).increment();
+    }
+
+    @PreDestroy
+    void stop() {
+        pool.shutdownNow();
+    }
+}

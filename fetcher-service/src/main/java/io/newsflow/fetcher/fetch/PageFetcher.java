@@ -1,0 +1,75 @@
+package io.newsflow.fetcher.fetch;
+
+import io.newsflow.fetcher.FetcherConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.SocketTimeoutException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import org.jsoup.Connection;
+import org.jsoup.Jsoup;
+
+/** Fetches one HTML page with Jsoup, bounded in time and size, and decodes it in the charset it declares. */
+@ApplicationScoped
+public class PageFetcher {
+    /** A BOM or meta charset sits in the first bytes of a page; parsing only those keeps detection cheap. */
+    private static final int SNIFF_BYTES = 8_192;
+    private final FetcherConfig config;
+
+    public PageFetcher(FetcherConfig config) {
+        this.config = config;
+    }
+
+    public FetchedPage fetch(String url) throws FetchException {
+        Connection.Response response;
+        try {
+            response = Jsoup.connect(url).userAgent(config.userAgent()).timeout((int) config.timeout().toMillis())
+                    .maxBodySize(config.maxBodyBytes()).ignoreHttpErrors(true).ignoreContentType(true)
+                    .followRedirects(true).execute();
+        } catch (SocketTimeoutException e) {
+            throw new FetchException("timeout", url + ": timed out after " + config.timeout());
+        } catch (IOException | IllegalArgumentException e) {
+            throw new FetchException("connection", url + ": " + e.getMessage());
+        }
+        int status = response.statusCode();
+        if (status < 200 || status >= 300) {
+            throw new FetchException("http-" + status, url + ": HTTP " + status);
+        }
+        String contentType = response.contentType();
+        if (!isHtml(contentType)) {
+            throw new FetchException("not-html", url + ": content type " + contentType);
+        }
+        byte[] body = response.bodyAsBytes();
+        Charset charset = charset(response.charset(), body);
+        return new FetchedPage(url, response.url().toString(), status, contentType, charset.name(),
+                body.length >= config.maxBodyBytes(), new String(body, charset));
+    }
+
+    private static boolean isHtml(String contentType) {
+        if (contentType == null) {
+            return true;
+        }
+        String type = contentType.toLowerCase(Locale.ROOT);
+        return type.startsWith("text/html") || type.startsWith("application/xhtml+xml");
+    }
+
+    /** The header's charset, else the BOM's or meta tag's (Jsoup's detection), else UTF-8. */
+    private static Charset charset(String declared, byte[] body) {
+        if (declared != null) {
+            try {
+                return Charset.forName(declared);
+            } catch (IllegalCharsetNameException | UnsupportedCharsetException ignored) {
+                // an unknown header charset falls back to what the document itself says
+            }
+        }
+        try {
+            return Jsoup.parse(new ByteArrayInputStream(body, 0, Math.min(body.length, SNIFF_BYTES)), null, "").charset();
+        } catch (IOException | RuntimeException e) {
+            return StandardCharsets.UTF_8;
+        }
+    }
+}

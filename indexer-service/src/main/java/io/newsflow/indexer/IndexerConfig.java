@@ -1,0 +1,32 @@
+package io.newsflow.indexer;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+
+/** The indexer's settings, under {@code newsflow.indexer}. */
+@ConfigMapping(prefix = "newsflow.indexer")
+public interface IndexerConfig {
+    /** Elasticsearch's address, e.g. {@code http://127.0.0.1:9200}. */
+    @WithDefault("http://127.0.0.1:9200")
+    String elasticsearchUrl();
+
+    /** Basic-auth user for Elasticsearch, if security is on. */
+    Optional<String> username();
+
+    /** Basic-auth password for Elasticsearch; never logged. */
+    Optional<String> password();
+
+    /** The alias that readers and writers use; the indexer creates {@code <alias>-v1} behind it when missing. */
+    @WithDefault("news-articles")
+    String alias();
+
+    /** First wait before retrying a bulk request that Elasticsearch could not take; doubles up to {@link #maxBackoff()}. */
+    @WithDefault("1s")
+    Duration initialBackoff();
+
+    /** Longest wait between retries while Elasticsearch is unavailable. */
+    @WithDefault("30s")
+    Duration maxBackoff();
+}

@@ -1,0 +1,93 @@
+package io.newsflow.indexer.index;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import io.newsflow.indexer.IndexerConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jboss.logging.Logger;
+
+/**
+ * Writes documents with the bulk API and returns only once every one is either stored or has failed for good.
+ * Whatever Elasticsearch could not take for the moment (unreachable, 429, 5xx) is retried with exponential
+ * backoff for as long as it takes, so nothing is dropped; rejections that retrying cannot fix (mapping errors)
+ * are handed back with Elasticsearch's reason.
+ */
+@ApplicationScoped
+public class BulkWriter {
+    private static final Logger LOG = Logger.getLogger(BulkWriter.class);
+    private static final Set<Integer> RETRYABLE = Set.of(408, 429, 500, 502, 503, 504);
+
+    private final ElasticsearchClient client;
+    private final IndexerConfig config;
+
+    BulkWriter(ElasticsearchClient client, IndexerConfig config) {
+        this.client = client;
+        this.config = config;
+    }
+
+    /** A document Elasticsearch refused for a reason retrying cannot fix. */
+    public record Rejection<T>(IndexRequest<T> request, String reason) {
+    }
+
+    public <T> List<Rejection<T>> write(List<IndexRequest<T>> requests) {
+        List<Rejection<T>> rejected = new ArrayList<>();
+        List<IndexRequest<T>> remaining = requests;
+        Duration backoff = config.initialBackoff();
+        while (!remaining.isEmpty()) {
+            List<IndexRequest<T>> retry = new ArrayList<>();
+            List<BulkOperation> operations = operations(remaining);
+            try {
+                BulkResponse response = client.bulk(b -> b.operations(operations));
+                List<BulkResponseItem> items = response.items();
+                for (int i = 0; i < items.size(); i++) {
+                    BulkResponseItem item = items.get(i);
+                    if (item.error() == null) {
+                        continue;
+                    }
+                    if (RETRYABLE.contains(item.status())) {
+                        retry.add(remaining.get(i));
+                    } else {
+                        rejected.add(new Rejection<>(remaining.get(i), item.error().type() + ": " + item.error().reason()));
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.warnf("Elasticsearch unavailable (%s); retrying %d documents in %s", e.getMessage(),
+                        remaining.size(), backoff);
+                retry = remaining;
+            }
+            if (!retry.isEmpty()) {
+                LOG.debugf("retrying %d of %d documents in %s", retry.size(), remaining.size(), backoff);
+                sleep(backoff);
+                backoff = backoff.multipliedBy(2).compareTo(config.maxBackoff()) > 0 ? config.maxBackoff()
+                        : backoff.multipliedBy(2);
+            }
+            remaining = retry;
+        }
+        return rejected;
+    }
+
+    private <T> List<BulkOperation> operations(List<IndexRequest<T>> requests) {
+        List<BulkOperation> operations = new ArrayList<>(requests.size());
+        for (IndexRequest<T> request : requests) {
+            operations.add(BulkOperation.of(op -> op.index(i -> i.index(config.alias()).id(request.id())
+                    .document(request.document()))));
+        }
+        return operations;
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to retry a bulk request", e);
+        }
+    }
+}
