@@ -1,0 +1,226 @@
+package io.newsflow.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsflow.contracts.ArticleIds;
+import io.newsflow.contracts.ContractJson;
+import io.newsflow.contracts.DeadLetterHeaders;
+import io.newsflow.contracts.RawPage;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The walking skeleton's claims, proven on the real thing: the three packaged services as separate processes,
+ * a real Kafka broker and a real Elasticsearch node (started by {@code ./newsflow stack start}), and the demo
+ * site served over HTTP. Each run uses its own topics and index, so runs never see each other's data.
+ */
+class PipelineIT {
+    private static final String KAFKA = env("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092");
+    private static final String ES = env("ELASTICSEARCH_URL", "http://127.0.0.1:9200");
+    private static final String SEED = "en/politics/azerbaijani-russian-fms-give-joint-press-conference-in-baku.html";
+    private static final Duration PIPELINE_TIMEOUT = Duration.ofSeconds(90);
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = ContractJson.newMapper();
+
+    private static final String RUN = "e2e" + System.currentTimeMillis();
+    private static final String RAW = "news.raw." + RUN;
+    private static final String ARTICLES = "news.articles." + RUN;
+    private static final String DLQ = "news.dlq." + RUN;
+    private static final String ALIAS = RUN + "-articles";
+
+    private static final Path REPO = Path.of(System.getProperty("newsflow.repo", "..")).toAbsolutePath().normalize();
+    private static DemoSiteServer site;
+    private static final List<ServiceProcess> services = new ArrayList<>();
+    private static ServiceProcess fetcher;
+
+    @BeforeAll
+    static void startPipeline() throws Exception {
+        site = new DemoSiteServer(REPO.resolve("demo-site"));
+        Map<String, String> env = Map.of("KAFKA_BOOTSTRAP_SERVERS", KAFKA, "ELASTICSEARCH_URL", ES,
+                "NEWSFLOW_TOPIC_RAW", RAW, "NEWSFLOW_TOPIC_ARTICLES", ARTICLES, "NEWSFLOW_TOPIC_DLQ", DLQ,
+                "NEWSFLOW_INDEX_ALIAS", ALIAS);
+        services.add(ServiceProcess.start(REPO, "indexer-service",
+                with(env, "MP_MESSAGING_INCOMING_ARTICLES_GROUP_ID", RUN + "-indexer")));
+        services.add(ServiceProcess.start(REPO, "parser-service",
+                with(env, "MP_MESSAGING_INCOMING_RAW_GROUP_ID", RUN + "-parser")));
+        fetcher = ServiceProcess.start(REPO, "fetcher-service", env);
+        services.add(fetcher);
+        for (ServiceProcess service : services) {
+            service.awaitReady(Duration.ofSeconds(120));
+        }
+    }
+
+    @AfterAll
+    static void stopPipeline() throws Exception {
+        for (ServiceProcess service : services) {
+            service.close();
+        }
+        if (site != null) {
+            site.close();
+        }
+        http("DELETE", ES + "/" + ALIAS + "-v1", null);
+    }
+
+    @Test
+    void seedArticleTravelsFromTheSiteIntoElasticsearch() throws Exception {
+        submit(site.url(SEED));
+
+        JsonNode article = await("the seed article in Elasticsearch", () -> {
+            JsonNode hits = search("Lavrov");
+            return hits.size() == 1 ? hits.get(0).get("_source") : null;
+        });
+
+        assertEquals("Azerbaijani, Russian FMs give joint press conference in Baku", article.get("title").asText());
+        assertEquals("en", article.get("language").asText());
+        assertEquals(13, article.get("paragraphs").size());
+        assertFalse(article.get("text").asText().contains("Bütün xəbərlər"));
+        assertEquals("trailer:social", article.at("/boilerplate/0/reason").asText());
+        assertEquals(ArticleIds.fromUrl(site.url(SEED)), article.get("id").asText());
+    }
+
+    @Test
+    void redeliveredPagesOverwriteInsteadOfDuplicating() throws Exception {
+        String url = site.url("tech/quantum-sensors-harbour.html");
+        String html = Files.readString(REPO.resolve("demo-site/tech/quantum-sensors-harbour.html"));
+        RawPage page = new RawPage(ArticleIds.fromUrl(url), url, url, 200, "text/html", "UTF-8", Instant.now(),
+                "test", false, html);
+        Instant before = Instant.now();
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            for (int i = 0; i < 3; i++) {
+                producer.send(new ProducerRecord<>(RAW, page.id(), JSON.writeValueAsBytes(page))).get();
+            }
+        }
+
+        await("the third delivery indexed", () -> {
+            JsonNode hits = search("\"quantum instrument\"");
+            return hits.size() == 1 && Instant.parse(hits.get(0).at("/_source/indexedAt").asText()).isAfter(before)
+                    && hits.get(0).at("/_source/kafka/offset").asLong() >= 2 ? hits : null;
+        });
+        http("POST", ES + "/" + ALIAS + "/_refresh", null);
+        assertEquals(1, search("\"quantum instrument\"").size());
+    }
+
+    @Test
+    void malformedRecordIsDeadLetteredAndTheRecordsAfterItAreStillIndexed() throws Exception {
+        String key = "0123456789abcdef0123456789abcdef";
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            for (int partition = 0; partition < producer.partitionsFor(RAW).size(); partition++) {
+                producer.send(new ProducerRecord<>(RAW, partition, key, "{\"truncated json".getBytes(StandardCharsets.UTF_8))).get();
+            }
+        }
+        submit(site.url("ru/ekonomika-kaspiy.html"));
+        submit(site.url("world/bahnstreik.html"));
+
+        ConsumerRecord<String, byte[]> dead = await("the malformed record on " + DLQ, () -> firstDeadLetter(key));
+        String reason = header(dead, DeadLetterHeaders.REASON);
+        assertTrue(reason.startsWith("not a raw-page JSON record"), reason);
+        assertEquals(RAW, header(dead, DeadLetterHeaders.TOPIC));
+        assertEquals("{\"truncated json", new String(dead.value(), StandardCharsets.UTF_8));
+
+        await("the Russian article indexed", () -> search("Каспийского").size() == 1 ? true : null);
+        await("the German article indexed", () -> search("Lokführer").size() == 1 ? true : null);
+    }
+
+    private static void submit(String url) throws Exception {
+        HttpResponse<String> response = http("POST", "http://127.0.0.1:" + fetcher.port() + "/api/fetch",
+                JSON.writeValueAsString(List.of(url)));
+        assertEquals(202, response.statusCode(), response.body());
+    }
+
+    private static JsonNode search(String query) throws Exception {
+        HttpResponse<String> response = http("GET", ES + "/" + ALIAS + "/_search?q="
+                + URLEncoder.encode(query, StandardCharsets.UTF_8), null);
+        return response.statusCode() == 200 ? JSON.readTree(response.body()).at("/hits/hits") : JSON.createArrayNode();
+    }
+
+    private static ConsumerRecord<String, byte[]> firstDeadLetter(String key) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA);
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, RUN + "-test-" + System.nanoTime());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(DLQ));
+            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofSeconds(5))) {
+                if (key.equals(record.key())) {
+                    return record;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+
+    private static KafkaProducer<String, byte[]> producer() {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA);
+        return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    private static <T> T await(String what, Callable<T> probe) throws Exception {
+        long deadline = System.nanoTime() + PIPELINE_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            T result = probe.call();
+            if (result != null) {
+                return result;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("timed out after " + PIPELINE_TIMEOUT + " waiting for " + what
+                + "; service logs are in e2e-tests/target/e2e-logs");
+    }
+
+    private static HttpResponse<String> http(String method, String url, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Map<String, String> with(Map<String, String> env, String name, String value) {
+        Map<String, String> copy = new java.util.HashMap<>(env);
+        copy.put(name, value);
+        return copy;
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
