@@ -54,7 +54,7 @@ kafka_libs() {
   local libs="$cache/kafka-$KAFKA_VERSION/libs"
   if [ ! -f "$libs/kafka_2.13-$KAFKA_VERSION.jar" ]; then
     log "resolving Kafka $KAFKA_VERSION jars from Maven Central"
-    mvn -B -q -f "$here/kafka/pom.xml" dependency:copy-dependencies \
+    mvn -B -q -Dstyle.color=never -f "$here/kafka/pom.xml" dependency:copy-dependencies \
       -DoutputDirectory="$libs.tmp" -DincludeScope=runtime >&2
     rm -rf "$libs" && mv "$libs.tmp" "$libs"
   fi
@@ -93,16 +93,24 @@ es_home() {
     local zip="$cache/downloads/elasticsearch-$ES_VERSION.zip"
     if [ ! -f "$zip" ]; then
       log "resolving Elasticsearch $ES_VERSION from Maven Central"
-      mvn -B -q dependency:copy \
+      mvn -B -q -Dstyle.color=never dependency:copy \
         "-Dartifact=org.elasticsearch.distribution.integ-test-zip:elasticsearch:$ES_VERSION:zip" \
         "-DoutputDirectory=$cache/downloads" >&2
     fi
+    ensure_unzip
     mkdir -p "$state"
     rm -rf "$home.tmp" && mkdir -p "$home.tmp"
     unzip -q "$zip" -d "$home.tmp"
     mv "$home.tmp/elasticsearch-$ES_VERSION" "$home" && rmdir "$home.tmp"
   fi
   echo "$home"
+}
+
+ensure_unzip() {
+  command -v unzip >/dev/null && return 0
+  [ "$(id -u)" = 0 ] || die "unzip is needed to unpack Elasticsearch: install it (apt-get install unzip)"
+  log "installing unzip"
+  apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq unzip >&2
 }
 
 ensure_es_user() {
