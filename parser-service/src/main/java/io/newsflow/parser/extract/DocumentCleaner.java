@@ -1,5 +1,7 @@
 package io.newsflow.parser.extract;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -12,7 +14,7 @@ import org.jsoup.nodes.Element;
  */
 final class DocumentCleaner {
     private static final String NEVER_CONTENT = "script, style, noscript, template, iframe, svg, canvas, object, "
-            + "embed, video, audio, form, button, input, select, textarea, nav, footer, aside, figure, figcaption, "
+            + "embed, video, audio, button, input, select, textarea, nav, footer, aside, figure, figcaption, "
             + "[hidden], [aria-hidden=true], [role=navigation], [role=complementary], [role=banner], "
             + "[role=contentinfo], [style*=display:none], [style*=display: none]";
     private static final Pattern FURNITURE = Pattern.compile(
@@ -23,17 +25,34 @@ final class DocumentCleaner {
     private static final Pattern CONTENT = Pattern.compile(
             "(?i)article|body|content|entry|main|post|story|text|column");
     private static final int MAX_NAME_LENGTH = 200;
+    /** A container holding this share of the page's paragraph text is the content, whatever its class says. */
+    private static final double PROTECTED_TEXT_SHARE = 0.3;
 
     private DocumentCleaner() {
     }
 
     static void clean(Document doc) {
         doc.select(NEVER_CONTENT).remove();
+        Map<Element, Integer> paragraphChars = paragraphChars(doc);
+        int protectedChars = (int) (paragraphChars.getOrDefault(doc.body(), 0) * PROTECTED_TEXT_SHARE);
         for (Element element : doc.body().select("*")) {
-            if (element.parent() != null && isFurniture(element)) {
+            if (element.parent() != null && isFurniture(element)
+                    && paragraphChars.getOrDefault(element, 0) <= protectedChars) {
                 element.remove();
             }
         }
+    }
+
+    /** Characters of {@code <p>} text inside each element, summed up the tree in one pass over the paragraphs. */
+    private static Map<Element, Integer> paragraphChars(Document doc) {
+        Map<Element, Integer> chars = new IdentityHashMap<>();
+        for (Element p : doc.body().getElementsByTag("p")) {
+            int length = p.text().length();
+            for (Element e = p; e != null; e = e.parent()) {
+                chars.merge(e, length, Integer::sum);
+            }
+        }
+        return chars;
     }
 
     private static boolean isFurniture(Element element) {

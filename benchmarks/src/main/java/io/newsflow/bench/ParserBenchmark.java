@@ -1,0 +1,138 @@
+package io.newsflow.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsflow.contracts.ArticleIds;
+import io.newsflow.contracts.RawPage;
+import io.newsflow.parser.ArticleParser;
+import io.newsflow.parser.PageGuard;
+import io.newsflow.parser.language.LanguageDetector;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import org.jsoup.Jsoup;
+
+/**
+ * {@code ./newsflow bench parser [DATASET] [--passes N]}: scores the parser's article bodies against the
+ * article-extraction benchmark's ground truth (precision, recall, F1, accuracy, the ten worst pages) and
+ * measures parsing speed next to Jsoup parsing alone on the same pages in the same run.
+ */
+public final class ParserBenchmark {
+    private record Page(String id, String url, String html, String gold) {
+    }
+
+    private record Scored(Page page, ShingleScore score) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dataset = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0]
+                : "../shared/datasets/article-extraction-benchmark");
+        int passes = 3;
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals("--passes")) {
+                passes = Integer.parseInt(args[i + 1]);
+            }
+        }
+        List<Page> pages = load(dataset);
+        ArticleParser parser = new ArticleParser(LanguageDetector.of(LanguageDetector.DEFAULT_LANGUAGES, false),
+                new PageGuard(50_000_000), Clock.systemUTC());
+        quality(parser, pages);
+        speed(parser, pages, passes);
+    }
+
+    private static void quality(ArticleParser parser, List<Page> pages) {
+        List<Scored> scored = new ArrayList<>();
+        for (Page page : pages) {
+            String predicted;
+            try {
+                predicted = parser.parse(raw(page)).text();
+            } catch (Exception e) {
+                predicted = "";
+            }
+            scored.add(new Scored(page, ShingleScore.of(page.gold(), predicted)));
+        }
+        double precision = scored.stream().map(s -> s.score().precision()).filter(p -> p != null)
+                .mapToDouble(Double::doubleValue).average().orElse(0);
+        double recall = scored.stream().mapToDouble(s -> s.score().recall()).average().orElse(0);
+        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        double accuracy = scored.stream().filter(s -> s.score().exact()).count() / (double) scored.size();
+        System.out.printf("%nMain text on %d pages: precision %.3f  recall %.3f  F1 %.3f  accuracy %.3f%n",
+                scored.size(), precision, recall, f1, accuracy);
+        System.out.println("Ten worst pages (F1, precision, recall, id, url):");
+        scored.stream().sorted(Comparator.comparingDouble(s -> s.score().f1())).limit(10).forEach(s ->
+                System.out.printf("  %.3f  %s  %.3f  %s  %s%n", s.score().f1(),
+                        s.score().precision() == null ? "  -  " : String.format("%.3f", s.score().precision()),
+                        s.score().recall(), s.page().id().substring(0, 12), s.page().url()));
+    }
+
+    private static void speed(ArticleParser parser, List<Page> pages, int passes) throws Exception {
+        long bytes = pages.stream().mapToLong(p -> p.html().getBytes(StandardCharsets.UTF_8).length).sum();
+        for (Page page : pages) {
+            Jsoup.parse(page.html(), page.url());
+            parse(parser, page);
+        }
+        long jsoupNanos = 0;
+        long fullNanos = 0;
+        for (int pass = 0; pass < passes; pass++) {
+            long start = System.nanoTime();
+            for (Page page : pages) {
+                Jsoup.parse(page.html(), page.url());
+            }
+            jsoupNanos += System.nanoTime() - start;
+            start = System.nanoTime();
+            for (Page page : pages) {
+                parse(parser, page);
+            }
+            fullNanos += System.nanoTime() - start;
+        }
+        double n = (double) pages.size() * passes;
+        double mb = bytes * passes / 1e6;
+        double jsoupRate = n / (jsoupNanos / 1e9);
+        double fullRate = n / (fullNanos / 1e9);
+        System.out.printf("%nSpeed over %d passes of %d pages (%.1f MB each pass):%n", passes, pages.size(), bytes / 1e6);
+        System.out.printf("  Jsoup parse only : %7.1f pages/s  %6.2f MB/s%n", jsoupRate, mb / (jsoupNanos / 1e9));
+        System.out.printf("  full parse       : %7.1f pages/s  %6.2f MB/s%n", fullRate, mb / (fullNanos / 1e9));
+        System.out.printf("  ratio full/Jsoup : %.2f (target >= 0.5)%n", fullRate / jsoupRate);
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        System.out.printf("  heap after GC    : %d MB%n", (rt.totalMemory() - rt.freeMemory()) / 1_000_000);
+    }
+
+    private static void parse(ArticleParser parser, Page page) {
+        try {
+            parser.parse(raw(page));
+        } catch (Exception ignored) {
+            // counted in the quality pass; speed covers failures too
+        }
+    }
+
+    private static RawPage raw(Page page) {
+        return new RawPage(ArticleIds.fromUrl(page.url()), page.url(), page.url(), 200, "text/html", "UTF-8",
+                Instant.EPOCH, "bench", false, page.html());
+    }
+
+    private static List<Page> load(Path dataset) throws IOException {
+        JsonNode truth = new ObjectMapper().readTree(dataset.resolve("ground-truth.json").toFile());
+        List<Page> pages = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = truth.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            Path file = dataset.resolve("html").resolve(entry.getKey() + ".html.gz");
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+                pages.add(new Page(entry.getKey(), entry.getValue().path("url").asText(),
+                        new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                        entry.getValue().path("articleBody").asText()));
+            }
+        }
+        return pages;
+    }
+}
