@@ -5,6 +5,7 @@ import io.newsflow.parser.extract.Block;
 import io.newsflow.parser.language.LanguageDetector;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Separates the article's paragraphs from the boilerplate that sits among them in the page's main content:
@@ -15,6 +16,10 @@ public final class BoilerplateFilter {
     /** Longer blocks are article text even when they mention a social network or a copyright. */
     private static final int MAX_TRAILER_CHARS = 250;
     private static final double MAX_LINK_DENSITY = 0.5;
+    /** Blocks this close to either end of the body are where sites put their trailers. */
+    private static final int EDGE_BLOCKS = 4;
+    /** Below this, a language guess is noise (and costs as much as a real one). */
+    private static final int MIN_DETECTABLE_CHARS = 40;
 
     private final LanguageDetector languages;
 
@@ -26,12 +31,14 @@ public final class BoilerplateFilter {
     public Result apply(List<Block> blocks, String title) {
         List<String> paragraphs = new ArrayList<>();
         List<Boilerplate> removed = new ArrayList<>();
-        for (Block block : blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
             String text = block.text();
             if (paragraphs.isEmpty() && block.isHeading() && text.equals(title)) {
                 continue;
             }
-            Boilerplate verdict = verdict(block);
+            boolean edge = i < EDGE_BLOCKS || i >= blocks.size() - EDGE_BLOCKS;
+            Boilerplate verdict = verdict(block, edge || block.linkChars() > 0);
             if (verdict == null) {
                 paragraphs.add(text);
             } else {
@@ -41,11 +48,16 @@ public final class BoilerplateFilter {
         return new Result(List.copyOf(paragraphs), List.copyOf(removed));
     }
 
-    private Boilerplate verdict(Block block) {
+    /**
+     * @param trailerSpot whether the block sits where trailers do: near the start or end of the body, or holding a
+     *                    link. Trailer patterns are tried only there, which keeps them off most paragraphs.
+     */
+    private Boilerplate verdict(Block block, boolean trailerSpot) {
         String text = block.text();
-        if (text.length() <= MAX_TRAILER_CHARS) {
+        if (trailerSpot && text.length() <= MAX_TRAILER_CHARS) {
+            String lower = text.toLowerCase(Locale.ROOT);
             for (TrailerPatterns.Trailer trailer : TrailerPatterns.ALL) {
-                if (trailer.pattern().matcher(text).find()) {
+                if (trailer.pattern().matcher(lower).find()) {
                     String language = trailer.language() != null ? trailer.language() : languageOf(text);
                     return new Boilerplate(text, trailer.reason(), language);
                 }
@@ -58,7 +70,7 @@ public final class BoilerplateFilter {
     }
 
     private String languageOf(String text) {
-        return languages.detect(text).language();
+        return text.length() < MIN_DETECTABLE_CHARS ? null : languages.detect(text).language();
     }
 
     /**

@@ -4,46 +4,54 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 
 /**
  * Finds the article body in a cleaned document by paragraph scoring: every text-bearing block gives its parent
- * and ancestors a score for its length and punctuation, link-heavy containers are discounted, and the best
- * container plus its sibling blocks that look like article text make the body.
+ * and ancestors a score for its length and punctuation, link-heavy containers are discounted, the best container
+ * is widened to the ancestor that holds the rest of the article's paragraphs, and its sibling blocks that look
+ * like article text join it.
  */
 final class ContentExtractor {
+    private static final Set<String> SCORED_TAGS = Set.of("p", "pre", "td", "blockquote", "li", "div", "section",
+            "article", "main", "dd");
     private static final int MIN_BLOCK_CHARS = 25;
     private static final int ANCESTOR_LEVELS = 3;
+    private static final int MAX_WIDENING_LEVELS = 6;
+    private static final double WIDENING_GAIN = 1.15;
+    private static final double MIN_PARAGRAPH_SHARE = 0.45;
+    private static final double MAX_CONTAINER_LINK_DENSITY = 0.35;
 
     private ContentExtractor() {
     }
 
     static List<Block> extract(Document doc) {
         Element body = doc.body();
-        Map<Element, Double> scores = score(body);
+        TextStats stats = TextStats.collect(body);
+        Map<Element, Double> scores = score(body, stats);
         Element best = body;
         double bestScore = 0;
         for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-            double adjusted = entry.getValue() * (1 - linkDensity(entry.getKey()));
+            double adjusted = entry.getValue() * (1 - stats.of(entry.getKey()).linkDensity());
             if (adjusted > bestScore) {
                 bestScore = adjusted;
                 best = entry.getKey();
             }
         }
-        return blocksAround(best, bestScore, scores);
+        Element content = widen(best, body, stats);
+        return content == best ? blocksAround(best, bestScore, scores, stats) : BlockWalker.blocksOf(content);
     }
 
-    private static Map<Element, Double> score(Element body) {
+    private static Map<Element, Double> score(Element body, TextStats stats) {
         Map<Element, Double> scores = new IdentityHashMap<>();
-        for (Element element : body.select("p, pre, td, blockquote, li, div, section, article")) {
-            int length = ownTextLength(element);
-            if (length < MIN_BLOCK_CHARS) {
+        for (Element element : body.getAllElements()) {
+            TextStats.Counts counts = stats.of(element);
+            if (counts.ownText < MIN_BLOCK_CHARS || !SCORED_TAGS.contains(element.normalName())) {
                 continue;
             }
-            double points = 1 + commas(element) + Math.min(length / 100.0, 3);
+            double points = 1 + counts.ownCommas + Math.min(counts.ownText / 100.0, 3);
             Element ancestor = element.parent();
             for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null; level++) {
                 double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
@@ -54,7 +62,30 @@ final class ContentExtractor {
         return scores;
     }
 
-    private static List<Block> blocksAround(Element best, double bestScore, Map<Element, Double> scores) {
+    /**
+     * Articles split into several sections (a paragraph container per section, ad slots between them) score best
+     * in one section; the ancestor that gathers clearly more paragraph text, still mostly paragraphs and few
+     * links, is the article.
+     */
+    private static Element widen(Element best, Element body, TextStats stats) {
+        Element content = best;
+        Element ancestor = best.parent();
+        for (int level = 0; level < MAX_WIDENING_LEVELS && ancestor != null && ancestor != body; level++) {
+            TextStats.Counts up = stats.of(ancestor);
+            if (up.linkDensity() > MAX_CONTAINER_LINK_DENSITY) {
+                break;
+            }
+            if (up.paragraphs >= stats.of(content).paragraphs * WIDENING_GAIN
+                    && up.paragraphs >= up.text * MIN_PARAGRAPH_SHARE) {
+                content = ancestor;
+            }
+            ancestor = ancestor.parent();
+        }
+        return content;
+    }
+
+    private static List<Block> blocksAround(Element best, double bestScore, Map<Element, Double> scores,
+                                            TextStats stats) {
         Element parent = best.parent();
         if (parent == null) {
             return BlockWalker.blocksOf(best);
@@ -62,60 +93,17 @@ final class ContentExtractor {
         double threshold = Math.max(10, bestScore * 0.2);
         List<Block> blocks = new ArrayList<>();
         for (Element sibling : parent.children()) {
-            if (sibling == best || scores.getOrDefault(sibling, 0.0) * (1 - linkDensity(sibling)) >= threshold
-                    || looksLikeParagraph(sibling)) {
+            TextStats.Counts counts = stats.of(sibling);
+            if (sibling == best || scores.getOrDefault(sibling, 0.0) * (1 - counts.linkDensity()) >= threshold
+                    || looksLikeParagraph(sibling, counts)) {
                 blocks.addAll(BlockWalker.blocksOf(sibling));
             }
         }
         return blocks;
     }
 
-    private static boolean looksLikeParagraph(Element element) {
-        if (!element.normalName().equals("p")) {
-            return false;
-        }
-        String text = element.text();
-        return text.length() > 80 && linkDensity(element) < 0.25 && text.contains(". ");
-    }
-
-    /** Characters of the element's own text, including inline children, excluding nested blocks. */
-    private static int ownTextLength(Element element) {
-        int length = 0;
-        for (Node child : element.childNodes()) {
-            if (child instanceof TextNode text) {
-                length += text.text().trim().length();
-            } else if (child instanceof Element inline && !BlockWalker.BLOCK_TAGS.contains(inline.normalName())) {
-                length += inline.text().length();
-            }
-        }
-        return length;
-    }
-
-    private static int commas(Element element) {
-        int count = 0;
-        for (Node child : element.childNodes()) {
-            if (child instanceof TextNode text) {
-                String s = text.getWholeText();
-                for (int i = 0; i < s.length(); i++) {
-                    char c = s.charAt(i);
-                    if (c == ',' || c == '،' || c == '，' || c == '、') {
-                        count++;
-                    }
-                }
-            }
-        }
-        return count;
-    }
-
-    static double linkDensity(Element element) {
-        int total = element.text().length();
-        if (total == 0) {
-            return 0;
-        }
-        int links = 0;
-        for (Element link : element.select("a")) {
-            links += link.text().length();
-        }
-        return Math.min(1, (double) links / total);
+    private static boolean looksLikeParagraph(Element element, TextStats.Counts counts) {
+        return element.normalName().equals("p") && counts.text > 80 && counts.linkDensity() < 0.25
+                && element.text().contains(". ");
     }
 }

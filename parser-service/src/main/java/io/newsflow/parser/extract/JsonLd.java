@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /** The schema.org article object a page describes itself with in JSON-LD, if any. */
 final class JsonLd {
@@ -17,9 +15,8 @@ final class JsonLd {
     }
 
     /** The first object whose {@code @type} is an article type, searching arrays and {@code @graph}s. */
-    static JsonNode article(Document doc) {
-        for (Element script : doc.select("script[type=application/ld+json]")) {
-            String json = script.data();
+    static JsonNode article(List<String> scripts) {
+        for (String json : scripts) {
             if (json.length() > MAX_SCRIPT_CHARS) {
                 continue;
             }

@@ -14,12 +14,14 @@ import org.jsoup.nodes.Element;
 
 /**
  * Reads title, description, authors, dates, section, tags and canonical URL, preferring the page's structured
- * data (JSON-LD, OpenGraph, {@code article:*}) and falling back to visible markup.
+ * data (JSON-LD, OpenGraph, {@code article:*}, microdata) and falling back to visible markup.
  */
 final class MetadataExtractor {
     private static final Pattern BY_PREFIX = Pattern.compile("(?iu)^(by|von|par|por|автор:?|müəllif:?)\\s+");
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?iu)\\d|@|https?:|staff|editor|desk|team|admin|email|read|news|agency|redac|редакц");
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:,|;|\\band\\b|\\bи\\b|\\bvə\\b|\\bund\\b|&)\\s*");
+    private static final String VISIBLE_DATES = "[class*=date], [class*=time], [class*=meta], [class*=byline]";
 
     private final DateParser dates;
 
@@ -28,39 +30,43 @@ final class MetadataExtractor {
     }
 
     PageMetadata extract(Document doc, String url) {
-        JsonNode ld = JsonLd.article(doc);
-        String siteName = first(meta(doc, "og:site_name"), text(ld.path("publisher").path("name")));
-        Element h1 = doc.selectFirst("h1");
-        String title = TitleCleaner.clean(h1 == null ? null : h1.text(), Arrays.asList(meta(doc, "og:title"),
-                text(ld.path("headline")), meta(doc, "twitter:title"), doc.title()), siteName);
-        String description = first(meta(doc, "og:description"), meta(doc, "description"), text(ld.path("description")));
-        Instant published = firstDate(text(ld.path("datePublished")), meta(doc, "article:published_time"),
-                meta(doc, "og:published_time"), meta(doc, "pubdate"), meta(doc, "publishdate"), meta(doc, "date"),
-                meta(doc, "dc.date"), meta(doc, "dc.date.issued"), itemprop(doc, "datePublished"),
-                attr(doc, "time[datetime]", "datetime"));
+        PageScan scan = PageScan.of(doc);
+        JsonNode ld = JsonLd.article(scan.jsonLd);
+        String siteName = first(scan.meta("og:site_name"), text(ld.path("publisher").path("name")));
+        String title = TitleCleaner.clean(scan.h1 == null ? null : scan.h1.text(), Arrays.asList(
+                scan.meta("og:title"), text(ld.path("headline")), scan.meta("twitter:title"), doc.title()), siteName);
+        String description = first(scan.meta("og:description"), scan.meta("description"), text(ld.path("description")));
+        Instant published = firstDate(text(ld.path("datePublished")), scan.meta("article:published_time"),
+                scan.meta("og:published_time"), scan.meta("pubdate"), scan.meta("publishdate"), scan.meta("date"),
+                scan.meta("dc.date"), scan.meta("dc.date.issued"), itemprop(scan, "datePublished"),
+                scan.timeDatetime);
         if (published == null) {
             published = first(dates.parseUrl(url), visibleDate(doc));
         }
-        Instant modified = firstDate(text(ld.path("dateModified")), meta(doc, "article:modified_time"),
-                meta(doc, "og:updated_time"), itemprop(doc, "dateModified"));
-        String section = first(text(ld.path("articleSection")), meta(doc, "article:section"));
-        return new PageMetadata(title, description, authors(doc, ld), published, modified, section, tags(doc, ld),
-                canonical(doc), siteName);
+        Instant modified = firstDate(text(ld.path("dateModified")), scan.meta("article:modified_time"),
+                scan.meta("og:updated_time"), itemprop(scan, "dateModified"));
+        String section = first(text(ld.path("articleSection")), scan.meta("article:section"));
+        String canonical = first(blankToNull(scan.canonicalHref), scan.meta("og:url"));
+        return new PageMetadata(title, description, authors(scan, ld), published, modified, section,
+                tags(scan, ld), canonical, siteName);
     }
 
-    private static List<String> authors(Document doc, JsonNode ld) {
-        Set<String> names = new LinkedHashSet<>();
+    private static List<String> authors(PageScan scan, JsonNode ld) {
         List<String> raw = new ArrayList<>(JsonLd.names(ld.path("author")));
-        raw.add(meta(doc, "author"));
-        raw.add(meta(doc, "article:author"));
-        for (Element e : doc.select("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]")) {
-            raw.add(e.text());
+        raw.add(scan.meta("author"));
+        raw.add(scan.meta("article:author"));
+        scan.authorLinks.forEach(e -> raw.add(e.text()));
+        for (Element author : scan.itemprop("author")) {
+            Element name = author.selectFirst("[itemprop=name]");
+            raw.add(name != null ? first(blankToNull(name.attr("content")), name.text())
+                    : first(blankToNull(author.attr("content")), author.text()));
         }
+        Set<String> names = new LinkedHashSet<>();
         for (String candidate : raw) {
             if (candidate == null) {
                 continue;
             }
-            for (String part : candidate.split("\\s*(?:,|;|\\band\\b|\\bи\\b|\\bvə\\b|\\bund\\b|&)\\s*")) {
+            for (String part : NAME_SEPARATOR.split(candidate)) {
                 String name = BY_PREFIX.matcher(part.trim()).replaceFirst("").trim();
                 if (isPersonName(name)) {
                     names.add(name);
@@ -76,32 +82,20 @@ final class MetadataExtractor {
                 && Character.isUpperCase(name.codePointAt(0));
     }
 
-    private static List<String> tags(Document doc, JsonNode ld) {
-        Set<String> tags = new LinkedHashSet<>();
-        for (Element e : doc.select("meta[property=article:tag]")) {
-            tags.add(e.attr("content").trim());
-        }
-        String keywords = first(meta(doc, "keywords"), text(ld.path("keywords")));
+    private static List<String> tags(PageScan scan, JsonNode ld) {
+        Set<String> tags = new LinkedHashSet<>(scan.articleTags);
+        String keywords = first(scan.meta("keywords"), text(ld.path("keywords")));
         if (tags.isEmpty() && keywords != null) {
-            for (String k : keywords.split(",")) {
-                tags.add(k.trim());
-            }
+            tags.addAll(Arrays.asList(keywords.split(",")));
         }
         if (tags.isEmpty()) {
-            ld.path("keywords").forEach(k -> tags.add(k.asText().trim()));
+            ld.path("keywords").forEach(k -> tags.add(k.asText()));
         }
-        tags.removeIf(String::isEmpty);
-        return List.copyOf(tags);
-    }
-
-    private static String canonical(Document doc) {
-        Element link = doc.selectFirst("link[rel=canonical][href]");
-        String href = link == null ? "" : link.absUrl("href");
-        return href.isEmpty() ? first(meta(doc, "og:url")) : href;
+        return tags.stream().map(String::trim).filter(t -> !t.isEmpty()).distinct().toList();
     }
 
     private Instant visibleDate(Document doc) {
-        for (Element e : doc.select("time, [class*=date], [class*=time], [class*=meta], [class*=byline]")) {
+        for (Element e : doc.select("time, " + VISIBLE_DATES)) {
             Instant date = dates.parseText(e.ownText().isBlank() ? e.text() : e.ownText());
             if (date != null) {
                 return date;
@@ -120,19 +114,14 @@ final class MetadataExtractor {
         return null;
     }
 
-    static String meta(Document doc, String name) {
-        Element e = doc.selectFirst("meta[property=" + name + "][content], meta[name=" + name + "][content]");
-        return e == null ? null : blankToNull(e.attr("content"));
-    }
-
-    private static String itemprop(Document doc, String name) {
-        Element e = doc.selectFirst("[itemprop=" + name + "]");
-        return e == null ? null : first(blankToNull(e.attr("content")), blankToNull(e.attr("datetime")));
-    }
-
-    private static String attr(Document doc, String query, String attribute) {
-        Element e = doc.selectFirst(query);
-        return e == null ? null : blankToNull(e.attr(attribute));
+    private static String itemprop(PageScan scan, String name) {
+        for (Element e : scan.itemprop(name)) {
+            String value = first(blankToNull(e.attr("content")), blankToNull(e.attr("datetime")));
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
     }
 
     private static String text(JsonNode node) {
