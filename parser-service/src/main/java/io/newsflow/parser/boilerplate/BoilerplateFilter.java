@@ -37,8 +37,7 @@ public final class BoilerplateFilter {
             if (paragraphs.isEmpty() && block.isHeading() && text.equals(title)) {
                 continue;
             }
-            boolean edge = i < EDGE_BLOCKS || i >= blocks.size() - EDGE_BLOCKS;
-            Boilerplate verdict = verdict(block, edge || block.linkChars() > 0);
+            Boilerplate verdict = verdict(block, i < EDGE_BLOCKS || i >= blocks.size() - EDGE_BLOCKS);
             if (verdict == null) {
                 paragraphs.add(text);
             } else {
@@ -49,8 +48,9 @@ public final class BoilerplateFilter {
     }
 
     /**
-     * @param trailerSpot whether the block sits where trailers do: near the start or end of the body, or holding a
-     *                    link. Trailer patterns are tried only there, which keeps them off most paragraphs.
+     * @param trailerSpot whether the block sits where trailers do, near the start or end of the body. Trailer
+     *                    patterns are tried only there, which keeps them off most paragraphs; promotions in the
+     *                    middle of a body are links, caught as link lists.
      */
     private Boilerplate verdict(Block block, boolean trailerSpot) {
         String text = block.text();
@@ -64,7 +64,8 @@ public final class BoilerplateFilter {
             }
         }
         if (block.linkDensity() > MAX_LINK_DENSITY) {
-            return new Boilerplate(text, "link-list", languageOf(text));
+            // Link lists are mostly headlines of other pages: their language says nothing worth a detection.
+            return new Boilerplate(text, "link-list", null);
         }
         return null;
     }

@@ -20,7 +20,7 @@ public final class LanguageDetector {
      * Lingua's cost grows with the text; a few hundred characters of running text decide the language as well as
      * the whole article does, at a fraction of the cost.
      */
-    private static final int SAMPLE_CHARS = 300;
+    private static final int SAMPLE_CHARS = 240;
     private static final int MIN_LETTERS = 12;
 
     private final com.github.pemistahl.lingua.api.LanguageDetector detector;
