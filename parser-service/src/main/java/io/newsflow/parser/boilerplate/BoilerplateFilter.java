@@ -9,13 +9,16 @@ import java.util.Locale;
 
 /**
  * Separates the article's paragraphs from the boilerplate that sits among them in the page's main content:
- * trailers (social prompts, copyright, "read more") and link lists. What it removes it reports, with the reason
+ * trailers (social prompts, copyright, "read more"), link lists, and short fragments (dates, labels, teaser
+ * bylines) that sit among boilerplate rather than among paragraphs. What it removes it reports, with the reason
  * and the language, so nothing disappears unexplained.
  */
 public final class BoilerplateFilter {
     /** Longer blocks are article text even when they mention a social network or a copyright. */
     private static final int MAX_TRAILER_CHARS = 250;
     private static final double MAX_LINK_DENSITY = 0.5;
+    /** A paragraph that opens with a linked headline is still prose when this much of it is not link text. */
+    private static final int MIN_PROSE_CHARS = 100;
     /** Blocks this close to either end of the body are where sites put their trailers. */
     private static final int EDGE_BLOCKS = 4;
     /** Below this, a language guess is noise (and costs as much as a real one). */
@@ -29,19 +32,27 @@ public final class BoilerplateFilter {
 
     /** The blocks' verdicts, in order. The headline, when repeated as a block, is dropped without a report. */
     public Result apply(List<Block> blocks, String title) {
+        List<Block> body = blocks;
+        if (!blocks.isEmpty() && blocks.get(0).isHeading() && blocks.get(0).text().equals(title)) {
+            body = blocks.subList(1, blocks.size());
+        }
+        Boilerplate[] verdicts = new Boilerplate[body.size()];
+        boolean[] bad = new boolean[body.size()];
+        for (int i = 0; i < verdicts.length; i++) {
+            verdicts[i] = verdict(body.get(i), i < EDGE_BLOCKS || i >= verdicts.length - EDGE_BLOCKS);
+            bad[i] = verdicts[i] != null;
+        }
+        boolean[] fragments = ContextClassifier.fragments(body, bad);
         List<String> paragraphs = new ArrayList<>();
         List<Boilerplate> removed = new ArrayList<>();
-        for (int i = 0; i < blocks.size(); i++) {
-            Block block = blocks.get(i);
-            String text = block.text();
-            if (paragraphs.isEmpty() && block.isHeading() && text.equals(title)) {
-                continue;
-            }
-            Boilerplate verdict = verdict(block, i < EDGE_BLOCKS || i >= blocks.size() - EDGE_BLOCKS);
-            if (verdict == null) {
-                paragraphs.add(text);
+        for (int i = 0; i < verdicts.length; i++) {
+            String text = body.get(i).text();
+            if (verdicts[i] != null) {
+                removed.add(verdicts[i]);
+            } else if (fragments[i]) {
+                removed.add(new Boilerplate(text, "fragment", null));
             } else {
-                removed.add(verdict);
+                paragraphs.add(text);
             }
         }
         return new Result(List.copyOf(paragraphs), List.copyOf(removed));
@@ -63,7 +74,7 @@ public final class BoilerplateFilter {
                 }
             }
         }
-        if (block.linkDensity() > MAX_LINK_DENSITY) {
+        if (block.linkDensity() > MAX_LINK_DENSITY && text.length() - block.linkChars() < MIN_PROSE_CHARS) {
             // Link lists are mostly headlines of other pages: their language says nothing worth a detection.
             return new Boilerplate(text, "link-list", null);
         }

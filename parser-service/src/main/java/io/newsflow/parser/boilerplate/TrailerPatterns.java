@@ -18,7 +18,8 @@ final class TrailerPatterns {
             + "|vk|вконтакте|телеграм|телеграмм|дзен|одноклассниках|google news|threads)";
 
     static final List<Trailer> ALL = List.of(
-            social("en", "(follow|like|join|find) us on " + NETWORKS, "all (the )?news (is |are )?on our " + NETWORKS,
+            social("en", "(follow|like|join|find) (us|him|her|them|me) on " + NETWORKS,
+                    "subscribe to (our|the|\\S+) newsletters?", "all (the )?news (is |are )?on our " + NETWORKS,
                     "subscribe to (our|the) " + NETWORKS + " channel", "share this (article|story|post)",
                     "sign up for (our|the) newsletter", "(download|get) (our|the) app"),
             social("az", "bütün xəbərlər\\b.*\\b" + NETWORKS, "bizi " + NETWORKS + "\\S* izləyin",

@@ -9,7 +9,7 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * Turns an element into paragraph blocks: block-level elements and {@code <br><br>} split paragraphs, inline
- * markup does not, so a sentence with a link or emphasis stays whole.
+ * markup does not, so a sentence with a link or emphasis stays whole. A table row is one block.
  */
 final class BlockWalker {
     static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
@@ -38,6 +38,11 @@ final class BlockWalker {
                 String name = element.normalName();
                 if (name.equals("br")) {
                     pendingBreaks++;
+                } else if (name.equals("td") || name.equals("th")) {
+                    // a table row reads as one line: "HD  The Home Depot  225.86  -5.44%"
+                    text.append(' ');
+                    walk(element, linkDepth, blockTag.equals("tr") ? "tr" : blockTag);
+                    text.append(' ');
                 } else if (BLOCK_TAGS.contains(name)) {
                     flush();
                     walk(element, linkDepth, name);

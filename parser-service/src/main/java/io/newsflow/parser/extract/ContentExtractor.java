@@ -69,14 +69,16 @@ final class ContentExtractor {
      */
     private static Element widen(Element best, Element body, TextStats stats) {
         Element content = best;
+        boolean paragraphTags = stats.of(best).usesParagraphTags();
         Element ancestor = best.parent();
         for (int level = 0; level < MAX_WIDENING_LEVELS && ancestor != null && ancestor != body; level++) {
             TextStats.Counts up = stats.of(ancestor);
             if (up.linkDensity() > MAX_CONTAINER_LINK_DENSITY) {
                 break;
             }
-            if (up.paragraphs >= stats.of(content).paragraphs * WIDENING_GAIN
-                    && up.paragraphs >= up.text * MIN_PARAGRAPH_SHARE) {
+            int gathered = up.mainText(paragraphTags);
+            if (gathered >= stats.of(content).mainText(paragraphTags) * WIDENING_GAIN
+                    && gathered >= up.text * MIN_PARAGRAPH_SHARE) {
                 content = ancestor;
             }
             ancestor = ancestor.parent();

@@ -42,13 +42,15 @@ final class DocumentCleaner {
     static void clean(Document doc) {
         Element body = doc.body();
         TextStats stats = TextStats.collect(body);
-        int protectedChars = Math.max(PROTECTED_MIN_CHARS, (int) (stats.of(body).paragraphs * PROTECTED_TEXT_SHARE));
+        boolean paragraphTags = stats.of(body).usesParagraphTags();
+        int protectedChars = Math.max(PROTECTED_MIN_CHARS,
+                (int) (stats.of(body).mainText(paragraphTags) * PROTECTED_TEXT_SHARE));
         Map<String, Boolean> furnitureNames = new HashMap<>();
         for (Element element : body.getAllElements()) {
             if (element == body || element.parent() == null) {
                 continue;
             }
-            if (neverContent(element) || stats.of(element).paragraphs <= protectedChars
+            if (neverContent(element) || stats.of(element).mainText(paragraphTags) <= protectedChars
                     && furnitureNames.computeIfAbsent(element.className() + " " + element.id(),
                     DocumentCleaner::namesFurniture) && !isLandmark(element)) {
                 element.remove();

@@ -10,8 +10,9 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Text measurements of every element, gathered in one pass over the tree so that scoring never re-reads a
- * subtree: all text, text inside links, text of paragraphs, and the element's own inline text (its text minus
- * that of nested blocks) with its commas.
+ * subtree: all text, text inside links, text of {@code <p>} paragraphs, prose (those paragraphs plus blocks with
+ * enough text of their own), and the element's own inline text (its text minus that of nested blocks) with its
+ * commas.
  */
 final class TextStats {
     /** Per element: the counts below, for the element's whole subtree unless named "own". */
@@ -19,8 +20,22 @@ final class TextStats {
         int text;
         int links;
         int paragraphs;
+        int prose;
         int ownText;
         int ownCommas;
+
+        /**
+         * Whether this subtree writes its paragraphs as {@code <p>}: then only {@code <p>} text counts as its
+         * paragraphs, so that comment threads and teaser excerpts in bare divs do not pass for article text.
+         */
+        boolean usesParagraphTags() {
+            return paragraphs >= prose * P_TAG_SHARE;
+        }
+
+        /** Paragraph text in the form this subtree uses for it. */
+        int mainText(boolean paragraphTags) {
+            return paragraphTags ? paragraphs : prose;
+        }
 
         double linkDensity() {
             return text == 0 ? 0 : Math.min(1, (double) links / text);
@@ -28,6 +43,9 @@ final class TextStats {
     }
 
     private static final double MAX_PARAGRAPH_LINK_DENSITY = 0.5;
+    private static final double P_TAG_SHARE = 0.5;
+    /** A div or other block with this much text of its own, outside any p, is a paragraph too (CNN, old CMSs). */
+    private static final int MIN_BARE_PARAGRAPH_CHARS = 80;
 
     private final Map<Element, Counts> counts = new IdentityHashMap<>();
 
@@ -79,8 +97,13 @@ final class TextStats {
                 linkDepth--;
             }
             Counts c = counts.get(element);
-            if (name.equals("p") && c.linkDensity() <= MAX_PARAGRAPH_LINK_DENSITY) {
-                c.paragraphs = Math.max(c.paragraphs, c.text);
+            if (c.linkDensity() <= MAX_PARAGRAPH_LINK_DENSITY) {
+                if (name.equals("p")) {
+                    c.paragraphs = Math.max(c.paragraphs, c.text);
+                    c.prose = Math.max(c.prose, c.text);
+                } else if (c.ownText >= MIN_BARE_PARAGRAPH_CHARS && BlockWalker.BLOCK_TAGS.contains(name)) {
+                    c.prose += c.ownText;
+                }
             }
             Element parent = element.parent();
             Counts up = parent == null ? null : counts.get(parent);
@@ -90,6 +113,7 @@ final class TextStats {
             up.text += c.text;
             up.links += c.links;
             up.paragraphs += c.paragraphs;
+            up.prose += c.prose;
             if (!BlockWalker.BLOCK_TAGS.contains(name)) {
                 up.ownText += c.ownText;
                 up.ownCommas += c.ownCommas;
