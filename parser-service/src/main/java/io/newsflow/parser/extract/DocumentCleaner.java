@@ -13,7 +13,8 @@ import org.jsoup.nodes.Element;
  * containers whose class or id names page furniture (share bars, related links, comments, cookie notes).
  * A class token that names content ("article-body") outweighs a furniture token elsewhere on the element; a token
  * naming both ("related-posts", "entry-meta") is furniture. A container that holds much of the page's paragraph
- * text is kept whatever its name says: some sites call their article wrapper "article-header".
+ * text is kept unless its name says comments: some sites call their article wrapper "article-header", none
+ * call it "comments".
  */
 final class DocumentCleaner {
     private static final Set<String> NEVER_CONTENT = Set.of("script", "style", "noscript", "template", "iframe",
@@ -21,13 +22,22 @@ final class DocumentCleaner {
             "footer", "aside", "figure", "figcaption", "dialog", "menu");
     private static final Set<String> NON_CONTENT_ROLES = Set.of("navigation", "complementary", "banner",
             "contentinfo", "dialog", "menu", "menubar");
-    /** Substrings of class and id tokens that name furniture; plain substring tests are far cheaper than a regex. */
+    /**
+     * Substrings of class and id tokens that name furniture; plain substring tests are far cheaper than a regex.
+     * Any of them may, on some site, wrap the article too ("content-with-sidebar"), so a container holding much
+     * of the page's text is kept, except under a name that is never the article: comment threads are long prose
+     * and would otherwise pass for it.
+     */
     private static final List<String> FURNITURE = List.of("comment", "share", "sharing", "social", "related",
             "sidebar", "footer", "menu", "navbar", "breadcrumb", "cookie", "consent", "newsletter", "subscri", "promo",
             "advert", "banner", "popup", "modal", "widget", "sponsor", "outbrain", "taboola", "recommend",
             "more-stories", "read-more", "readmore", "tags", "tag-list", "byline", "author", "meta", "dateline",
             "caption", "credit", "toolbar", "login", "signup", "paywall", "masthead", "header", "skip", "popular",
             "trending");
+    private static final List<String> NEVER_ARTICLE = List.of("comment", "disqus");
+    private static final String COMMENTARY = "commentary";
+
+    private enum Furniture { NONE, WEAK, STRONG }
     private static final List<String> CONTENT = List.of("article", "body", "content", "entry", "main", "post",
             "story", "text", "column");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
@@ -45,14 +55,19 @@ final class DocumentCleaner {
         boolean paragraphTags = stats.of(body).usesParagraphTags();
         int protectedChars = Math.max(PROTECTED_MIN_CHARS,
                 (int) (stats.of(body).mainText(paragraphTags) * PROTECTED_TEXT_SHARE));
-        Map<String, Boolean> furnitureNames = new HashMap<>();
+        Map<String, Furniture> furnitureNames = new HashMap<>();
         for (Element element : body.getAllElements()) {
             if (element == body || element.parent() == null) {
                 continue;
             }
-            if (neverContent(element) || stats.of(element).mainText(paragraphTags) <= protectedChars
-                    && furnitureNames.computeIfAbsent(element.className() + " " + element.id(),
-                    DocumentCleaner::namesFurniture) && !isLandmark(element)) {
+            if (neverContent(element)) {
+                element.remove();
+                continue;
+            }
+            Furniture furniture = furnitureNames.computeIfAbsent(element.className() + " " + element.id(),
+                    DocumentCleaner::furniture);
+            boolean isProtected = stats.of(element).mainText(paragraphTags) > protectedChars;
+            if (!isLandmark(element) && (furniture == Furniture.STRONG || furniture == Furniture.WEAK && !isProtected)) {
                 element.remove();
             }
         }
@@ -69,18 +84,21 @@ final class DocumentCleaner {
         return name.equals("article") || name.equals("main");
     }
 
-    private static boolean namesFurniture(String names) {
+    private static Furniture furniture(String names) {
         String trimmed = names.trim().toLowerCase(java.util.Locale.ROOT);
         if (trimmed.isEmpty() || trimmed.length() > MAX_NAME_LENGTH) {
-            return false;
+            return Furniture.NONE;
         }
-        boolean furniture = false;
+        Furniture furniture = Furniture.NONE;
         for (String token : trimmed.split("\\s+")) {
-            boolean furnitureToken = containsAny(token, FURNITURE) || isAdToken(token);
-            if (!furnitureToken && containsAny(token, CONTENT)) {
-                return false;
+            Furniture named = containsAny(token, NEVER_ARTICLE) && !token.contains(COMMENTARY) ? Furniture.STRONG
+                    : containsAny(token, FURNITURE) || isAdToken(token) ? Furniture.WEAK : Furniture.NONE;
+            if (named == Furniture.NONE && containsAny(token, CONTENT)) {
+                return Furniture.NONE;
             }
-            furniture |= furnitureToken;
+            if (named.compareTo(furniture) > 0) {
+                furniture = named;
+            }
         }
         return furniture;
     }
