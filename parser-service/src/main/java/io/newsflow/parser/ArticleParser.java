@@ -39,7 +39,7 @@ public final class ArticleParser {
         PageMetadata meta = extraction.metadata();
         BoilerplateFilter.Result body = boilerplate.apply(extraction.blocks(), meta.title());
         String text = String.join(PARAGRAPH_SEPARATOR, body.paragraphs());
-        LanguageDetector.Detection language = languages.detect(text);
+        LanguageDetector.Detection language = languages.detectBody(body.paragraphs());
         String canonical = meta.canonicalUrl() != null ? meta.canonicalUrl() : url;
         return new Article(page.id() != null ? page.id() : ArticleIds.fromUrl(url), url, canonical, site(canonical),
                 meta.title(), meta.description(), meta.authors(), meta.publishedAt(), meta.modifiedAt(),

@@ -60,12 +60,18 @@ final class DocumentCleaner {
             if (element == body || element.parent() == null) {
                 continue;
             }
-            if (neverContent(element)) {
+            if (NEVER_CONTENT.contains(element.normalName())
+                    || element.attributesSize() > 0 && hiddenOrNonContent(element)) {
                 element.remove();
                 continue;
             }
-            Furniture furniture = furnitureNames.computeIfAbsent(element.className() + " " + element.id(),
-                    DocumentCleaner::furniture);
+            if (element.attributesSize() == 0) {
+                continue;
+            }
+            String id = element.id();
+            String names = id.isEmpty() ? element.className() : element.className() + " " + id;
+            Furniture furniture = names.isEmpty() ? Furniture.NONE
+                    : furnitureNames.computeIfAbsent(names, DocumentCleaner::furniture);
             boolean isProtected = stats.of(element).mainText(paragraphTags) > protectedChars;
             if (!isLandmark(element) && (furniture == Furniture.STRONG || furniture == Furniture.WEAK && !isProtected)) {
                 element.remove();
@@ -73,8 +79,8 @@ final class DocumentCleaner {
         }
     }
 
-    private static boolean neverContent(Element element) {
-        return NEVER_CONTENT.contains(element.normalName()) || element.hasAttr("hidden")
+    private static boolean hiddenOrNonContent(Element element) {
+        return element.hasAttr("hidden")
                 || element.attr("aria-hidden").equals("true") || NON_CONTENT_ROLES.contains(element.attr("role"))
                 || element.hasAttr("style") && HIDDEN_STYLE.matcher(element.attr("style")).find();
     }

@@ -32,6 +32,12 @@ final class PageScan {
     }
 
     private void visit(Element e) {
+        if (e.attributesSize() == 0) {
+            if (e.normalName().equals("h1") && h1 == null) {
+                h1 = e;
+            }
+            return;
+        }
         switch (e.normalName()) {
             case "meta" -> {
                 String content = e.attr("content");
