@@ -7,13 +7,15 @@ import io.newsflow.parser.boilerplate.BoilerplateFilter;
 import io.newsflow.parser.extract.HtmlExtractor;
 import io.newsflow.parser.extract.PageMetadata;
 import io.newsflow.parser.language.LanguageDetector;
+import io.newsflow.parser.statements.StatementExtractor;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Turns a raw page into an article: DOM → metadata and body blocks → boilerplate removed → language.
+ * Turns a raw page into an article: DOM → metadata and body blocks → boilerplate removed → language →
+ * statements.
  * Plain Java, thread-safe, no Kafka or Quarkus needed: the parser service and the {@code parse} CLI both use it.
  */
 public final class ArticleParser {
@@ -23,6 +25,7 @@ public final class ArticleParser {
     private final BoilerplateFilter boilerplate;
     private final LanguageDetector languages;
     private final PageGuard guard;
+    private final StatementExtractor statements = new StatementExtractor();
 
     public ArticleParser(LanguageDetector languages, PageGuard guard, Clock clock) {
         this.html = new HtmlExtractor(clock);
@@ -44,7 +47,7 @@ public final class ArticleParser {
         return new Article(page.id() != null ? page.id() : ArticleIds.fromUrl(url), url, canonical, site(canonical),
                 meta.title(), meta.description(), meta.authors(), meta.publishedAt(), meta.modifiedAt(),
                 meta.section(), meta.tags(), language.language(), language.confidence(), text, body.paragraphs(),
-                body.removed(), List.of(), wordCount(text), ArticleIds.contentHash(text), ParserVersion.CURRENT,
+                body.removed(), statements.extract(body.paragraphs(), language.language()), wordCount(text), ArticleIds.contentHash(text), ParserVersion.CURRENT,
                 page.fetchedAt());
     }
 

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.contracts.Article;
 import io.newsflow.contracts.Boilerplate;
+import io.newsflow.contracts.Speaker;
+import io.newsflow.contracts.Statement;
 import io.newsflow.parser.language.LanguageDetector;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,6 +40,27 @@ class ArticleParserTest {
         assertEquals("http://demo.test/en/politics/azerbaijani-russian-fms-give-joint-press-conference-in-baku.html",
                 article.canonicalUrl());
         assertEquals(String.join("\n\n", article.paragraphs()), article.text());
+    }
+
+    @Test
+    void seedArticleStatementsAllHaveTheirSpeaker() throws Exception {
+        Article article = PARSER.parse(DemoPages.page(DemoPages.SEED_PAGE));
+        List<Statement> statements = article.statements();
+        Speaker bayramov = new Speaker("Jeyhun Bayramov", "Minister of Foreign Affairs", "Azerbaijan");
+        Speaker lavrov = new Speaker("Sergey Lavrov", "Minister of Foreign Affairs", "Russia");
+
+        assertEquals(27, statements.size());
+        assertEquals(4, statements.stream().filter(s -> s.kind().equals(Statement.DIRECT)).count());
+        for (Statement s : statements) {
+            assertEquals(s.paragraph() <= 5 ? bayramov : lavrov, s.speaker(), s.text());
+            assertEquals(s.text(), article.text().substring(s.start(), s.end()));
+        }
+        assertEquals("there is positive dynamics in all the directions between the two countries",
+                statements.get(1).text());
+        assertEquals("stressing", statements.get(1).cue());
+        assertTrue(statements.stream().anyMatch(s -> s.kind().equals(Statement.DIRECT)
+                && s.text().startsWith("Azerbaijan supports peace") && s.text().endsWith("opening of communications")));
+        assertTrue(statements.stream().noneMatch(s -> s.paragraph() == 12), "the ministers responded: no statement");
     }
 
     @Test

@@ -1,0 +1,348 @@
+package io.newsflow.parser.statements;
+
+import io.newsflow.contracts.Speaker;
+import io.newsflow.contracts.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads attributions in a sentence: who is the subject of a speech verb, and what the verb's content is. All
+ * matching is by plain string search over a lexicon, so no input can make it slow.
+ */
+final class Attribution {
+    /** A cue found in a text: where, and which. */
+    record Cue(int start, int end, String word) {
+    }
+
+    /** A statement found in a sentence, with offsets into that sentence. */
+    record Found(Speaker speaker, int start, int end, String kind, String cue) {
+    }
+
+    /** Who spoke a quote, and the verb that says so. */
+    record Speech(Speaker speaker, String cue) {
+    }
+
+    private static final int MAX_ATTRIBUTION_GAP = 100;
+    private static final int MAX_OBJECT_WORDS = 4;
+    /** "Prices rose", "сотрудничество расширяется": a claim needs a subject and a verb at least. */
+    private static final int MIN_CONTENT_WORDS = 2;
+    private static final String BOUNDARIES = ",—–:;";
+    private static final String OPENERS = "“\"«„‘‹‚";
+
+    private final CueLexicon lexicon;
+    private final SpeakerResolver speakers;
+
+    Attribution(CueLexicon lexicon, SpeakerResolver speakers) {
+        this.lexicon = lexicon;
+        this.speakers = speakers;
+    }
+
+    /**
+     * Reported speech in a sentence: "X said (that) B", "B, X said", "B, said X", "According to X, B", and the
+     * participle frame "Stressing that A, X said B", which gives A too.
+     *
+     * @param offset where the sentence starts in the article text
+     * @param quotes the sentence's direct quotes, as [open, close] offsets into it: cues inside them are not cues
+     */
+    List<Found> reported(String sentence, int offset, List<int[]> quotes) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        List<Found> found = new ArrayList<>();
+        Cue according = find(lower, lexicon.according, quotes);
+        if (according != null) {
+            addAccording(sentence, offset, according, found);
+            return found;
+        }
+        Cue verb = find(lower, lexicon.verbs, quotes);
+        if (verb == null) {
+            return found;
+        }
+        int boundary = boundaryBefore(sentence, verb.start(), quotes);
+        if (opensClause(sentence, verb.start(), quotes)) {
+            Speaker inverted = speakers.resolve(sentence.substring(verb.end(), clauseEnd(sentence, verb.end())),
+                    offset + verb.end());
+            int contentEnd = clauseMarkBefore(sentence, verb.start());
+            if (inverted != null && contentEnd > 0 && !overlaps(quotes, 0, contentEnd)) {
+                add(found, inverted, sentence, 0, contentEnd, verb.word());
+            }
+        } else {
+            Speaker speaker = speakers.resolve(sentence.substring(boundary + 1, verb.start()), offset + boundary + 1);
+            if (speaker == null) {
+                return found;
+            }
+            int contentStart = contentStart(sentence, verb);
+            if (contentStart >= 0 && !onlyPunctuation(sentence, contentStart, sentence.length())) {
+                add(found, speaker, sentence, contentStart, sentence.length(), verb.word());
+            } else if (contentStart >= 0 && boundary > 0 && !overlaps(quotes, 0, boundary)) {
+                add(found, speaker, sentence, 0, boundary, verb.word());
+            }
+            speakers.attributed(speaker, offset + verb.start());
+            addFrame(sentence, lower, boundary, speaker, found);
+        }
+        found.forEach(f -> speakers.attributed(f.speaker(), offset + f.start()));
+        return found;
+    }
+
+    /** The speaker named right after a closing quote mark: "…,” the minister added." / "…», — заявил X." */
+    Speech after(String snippet, int offset) {
+        String lower = snippet.toLowerCase(Locale.ROOT);
+        Cue verb = find(lower, lexicon.verbs, List.of());
+        if (verb == null || verb.start() > MAX_ATTRIBUTION_GAP || startsQuote(snippet, verb.start())) {
+            return null;
+        }
+        Speaker speaker = onlyPunctuation(snippet, 0, verb.start())
+                ? speakers.resolve(snippet.substring(verb.end(), clauseEnd(snippet, verb.end())), offset + verb.end())
+                : speakers.resolve(snippet.substring(0, verb.start()), offset);
+        speakers.attributed(speaker, offset);
+        return speaker == null ? null : new Speech(speaker, verb.word());
+    }
+
+    /** The speaker named right before an opening quote mark: "the minister said: “…" / ", he said, “…". */
+    Speech before(String snippet, int offset) {
+        String lower = snippet.toLowerCase(Locale.ROOT);
+        int end = lower.length();
+        while (end > 0 && (Character.isWhitespace(lower.charAt(end - 1)) || ",:—–-".indexOf(lower.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        for (String verb : lexicon.verbs) {
+            if (lower.startsWith(verb, end - verb.length()) && isWordStart(lower, end - verb.length())) {
+                int cueStart = end - verb.length();
+                int boundary = boundaryBefore(snippet, cueStart, List.of());
+                Speaker speaker = speakers.resolve(snippet.substring(boundary + 1, cueStart), offset + boundary + 1);
+                speakers.attributed(speaker, offset + cueStart);
+                return speaker == null ? null : new Speech(speaker, verb);
+            }
+        }
+        return null;
+    }
+
+    private void addAccording(String sentence, int offset, Cue according, List<Found> found) {
+        boolean opens = sentence.substring(0, according.start()).isBlank();
+        int comma = sentence.indexOf(',', according.end());
+        if (opens && comma > 0) {
+            Speaker speaker = speakers.resolve(sentence.substring(according.end(), comma), offset + according.end());
+            if (speaker != null) {
+                add(found, speaker, sentence, comma + 1, sentence.length(), according.word());
+            }
+        } else if (!opens && sentence.lastIndexOf(',', according.start()) >= 0) {
+            int before = sentence.lastIndexOf(',', according.start());
+            boolean trailing = sentence.substring(before + 1, according.start()).isBlank();
+            Speaker speaker = trailing
+                    ? speakers.resolve(sentence.substring(according.end(), clauseEnd(sentence, according.end())), offset + according.end())
+                    : speakers.resolve(sentence.substring(0, according.start()), offset);
+            if (speaker != null) {
+                int[] span = trailing ? new int[] {0, before} : new int[] {comma < 0 ? according.end() : comma + 1, sentence.length()};
+                add(found, speaker, sentence, span[0], span[1], according.word());
+            }
+        }
+        found.forEach(f -> speakers.attributed(f.speaker(), offset + f.start()));
+    }
+
+    /** "Stressing that A, X said B": A, with the speaker of B. */
+    private void addFrame(String sentence, String lower, int boundary, Speaker speaker, List<Found> found) {
+        for (String participle : lexicon.participles) {
+            if (!lower.startsWith(participle + " ")) {
+                continue;
+            }
+            int start = participle.length() + 1;
+            for (String complementizer : lexicon.complementizers) {
+                if (lower.startsWith(complementizer + " ", start)) {
+                    if (boundary > start + complementizer.length()) {
+                        add(found, speaker, sentence, start + complementizer.length() + 1, boundary, participle);
+                    }
+                    return;
+                }
+            }
+            return;
+        }
+    }
+
+    /**
+     * Where a verb's content starts: after "that", after the object of "told", right after a verb that takes a
+     * bare clause, or at the sentence end for "…, he said." -1 when there is no content of its own: a quote or a
+     * colon follows (the quote is the statement), or a verb that needs "that" has none ("responded to questions").
+     */
+    private int contentStart(String sentence, Cue verb) {
+        int i = skipSpaces(sentence, verb.end());
+        int next = skipCommas(sentence, i);
+        if (next < sentence.length() && (sentence.charAt(next) == ':' || OPENERS.indexOf(sentence.charAt(next)) >= 0)) {
+            return -1;
+        }
+        boolean tellsSomeone = verb.word().equals("told") || verb.word().equals("tells");
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        int j = i;
+        for (int word = 0; word <= (tellsSomeone ? MAX_OBJECT_WORDS : 0) && j < sentence.length(); word++) {
+            j = skipCommas(sentence, j);
+            for (String complementizer : lexicon.complementizers) {
+                if (lower.startsWith(complementizer, j) && isWordEnd(lower, j + complementizer.length())) {
+                    return skipCommas(sentence, j + complementizer.length());
+                }
+            }
+            j = nextWord(sentence, j);
+        }
+        if (i >= sentence.length() || ".!?".indexOf(sentence.charAt(i)) >= 0) {
+            return i;
+        }
+        if (!lexicon.bare.contains(verb.word())) {
+            return -1;
+        }
+        return tellsSomeone ? nextWord(sentence, i) : i;
+    }
+
+    /** The boundary mark right before a cue that opens its clause ("…, said X"), or -1. */
+    private static int clauseMarkBefore(String sentence, int cueStart) {
+        int i = cueStart - 1;
+        while (i >= 0 && Character.isWhitespace(sentence.charAt(i))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** Whether the cue starts its clause ("…, said X"), so that its subject follows it. */
+    private static boolean opensClause(String sentence, int cueStart, List<int[]> quotes) {
+        int i = cueStart - 1;
+        while (i >= 0 && Character.isWhitespace(sentence.charAt(i))) {
+            i--;
+        }
+        return i < 0 || BOUNDARIES.indexOf(sentence.charAt(i)) >= 0 || isQuoteClose(quotes, i)
+                || sentence.charAt(i) == '-';
+    }
+
+    private void add(List<Found> found, Speaker speaker, String sentence, int start, int end, String cue) {
+        int s = start;
+        int e = Math.min(end, sentence.length());
+        while (s < e && (Character.isWhitespace(sentence.charAt(s)) || ",;:—–-".indexOf(sentence.charAt(s)) >= 0)) {
+            s++;
+        }
+        while (e > s && (Character.isWhitespace(sentence.charAt(e - 1)) || ".,;:!?—–-".indexOf(sentence.charAt(e - 1)) >= 0)) {
+            e--;
+        }
+        if (Words.of(sentence.substring(s, e)).size() >= MIN_CONTENT_WORDS) {
+            found.add(new Found(speaker, s, e, Statement.INDIRECT, cue));
+        }
+    }
+
+    /** The first cue outside the quotes, at word boundaries. */
+    private static Cue find(String lower, List<String> cues, List<int[]> quotes) {
+        Cue best = null;
+        for (String cue : cues) {
+            int from = 0;
+            while (true) {
+                int i = lower.indexOf(cue, from);
+                if (i < 0 || best != null && i >= best.start()) {
+                    break;
+                }
+                if (isWordStart(lower, i) && isWordEnd(lower, i + cue.length()) && !inside(quotes, i)) {
+                    best = new Cue(i, i + cue.length(), cue);
+                    break;
+                }
+                from = i + 1;
+            }
+        }
+        return best;
+    }
+
+    /** The clause boundary before a cue, skipping the comma that closes an appositive ("X, the chief, said"). */
+    private static int boundaryBefore(String text, int position, List<int[]> quotes) {
+        int from = position - 1;
+        while (from >= 0 && (Character.isWhitespace(text.charAt(from)) || text.charAt(from) == ',')) {
+            from--;
+        }
+        for (int i = from; i >= 0; i--) {
+            if (BOUNDARIES.indexOf(text.charAt(i)) >= 0 && !inside(quotes, i)) {
+                return i;
+            }
+            if (isQuoteClose(quotes, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int clauseEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (",.;:!?".indexOf(text.charAt(i)) >= 0 && (text.charAt(i) != '.' || i + 1 >= text.length()
+                    || Character.isWhitespace(text.charAt(i + 1)))) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    private static boolean startsQuote(String text, int before) {
+        for (int i = 0; i < before; i++) {
+            if (OPENERS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a span of the sentence holds a direct quote, which is a statement of its own. */
+    private static boolean overlaps(List<int[]> quotes, int from, int to) {
+        for (int[] q : quotes) {
+            if (q[0] < to && q[1] > from) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inside(List<int[]> quotes, int i) {
+        for (int[] q : quotes) {
+            if (i >= q[0] && i <= q[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isQuoteClose(List<int[]> quotes, int i) {
+        for (int[] q : quotes) {
+            if (i == q[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean onlyPunctuation(String text, int from, int to) {
+        for (int i = Math.max(0, from); i < to; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isWordStart(String text, int i) {
+        return i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+    }
+
+    private static boolean isWordEnd(String text, int i) {
+        return i >= text.length() || !Character.isLetterOrDigit(text.charAt(i));
+    }
+
+    private static int skipCommas(String text, int i) {
+        int j = skipSpaces(text, i);
+        while (j < text.length() && text.charAt(j) == ',') {
+            j = skipSpaces(text, j + 1);
+        }
+        return j;
+    }
+
+    private static int skipSpaces(String text, int i) {
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int nextWord(String text, int i) {
+        int j = i;
+        while (j < text.length() && !Character.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        return skipSpaces(text, j);
+    }
+}

@@ -1,0 +1,75 @@
+package io.newsflow.parser.statements;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * The words that attribute speech in one language: speech verbs, participle frames, complementizers,
+ * "according to" phrases, pronouns, and the nouns and title words that describe speakers. Read from
+ * {@code /statements/<language>.properties}, so a language is added with a file, not with code.
+ */
+final class CueLexicon {
+    private static final Map<String, CueLexicon> CACHE = new ConcurrentHashMap<>();
+
+    /** Longest first, so "told reporters" wins over "told". */
+    final List<String> verbs;
+    final Set<String> bare;
+    final List<String> participles;
+    final Set<String> complementizers;
+    final List<String> according;
+    final Set<String> pronouns;
+    final Set<String> roles;
+    final Set<String> titleWords;
+
+    private CueLexicon(Properties p) {
+        verbs = longestFirst(list(p, "verbs"));
+        bare = Set.copyOf(list(p, "bare"));
+        participles = longestFirst(list(p, "participles"));
+        complementizers = Set.copyOf(list(p, "complementizers"));
+        according = longestFirst(list(p, "according"));
+        pronouns = Set.copyOf(list(p, "pronouns"));
+        roles = Set.copyOf(list(p, "roles"));
+        titleWords = Set.copyOf(list(p, "titlewords"));
+    }
+
+    /** The lexicon of an ISO 639-1 language, or null when Newsflow has none for it. */
+    static CueLexicon of(String language) {
+        if (language == null) {
+            return null;
+        }
+        return CACHE.computeIfAbsent(language, CueLexicon::load);
+    }
+
+    private static CueLexicon load(String language) {
+        try (InputStream in = CueLexicon.class.getResourceAsStream("/statements/" + language + ".properties")) {
+            if (in == null) {
+                return null;
+            }
+            Properties p = new Properties();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return new CueLexicon(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> list(Properties p, String key) {
+        return Arrays.stream(p.getProperty(key, "").split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .collect(Collectors.toList());
+    }
+
+    private static List<String> longestFirst(List<String> words) {
+        return words.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+}

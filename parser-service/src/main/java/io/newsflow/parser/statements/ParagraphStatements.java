@@ -1,0 +1,125 @@
+package io.newsflow.parser.statements;
+
+import io.newsflow.contracts.Speaker;
+import io.newsflow.contracts.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The statements of one paragraph, sentence by sentence: its quotes with their attribution, then its reported
+ * speech. A quote without an attribution of its own takes the speaker of the paragraph's attributed quotes (or
+ * of the quote it continues from the previous paragraph); a quote nobody is named for is left out.
+ */
+final class ParagraphStatements {
+    /** Quotes shorter than this are names, titles or scare quotes ("the so-called “Trilateral Declaration”"). */
+    private static final int MIN_QUOTE_WORDS = 4;
+
+    private final String paragraph;
+    private final int index;
+    private final int offset;
+    private final List<Quote> quotes;
+    private final Attribution attribution;
+    private final List<Statement> statements = new ArrayList<>();
+
+    ParagraphStatements(String paragraph, int index, int offset, List<Quote> quotes, Attribution attribution) {
+        this.paragraph = paragraph;
+        this.index = index;
+        this.offset = offset;
+        this.quotes = quotes;
+        this.attribution = attribution;
+    }
+
+    /**
+     * @param runOnSpeaker who spoke the quote the previous paragraph left open, if any
+     * @return who speaks the quote this paragraph leaves open, if any
+     */
+    Speaker collect(Speaker runOnSpeaker) {
+        Speaker[] quoteSpeakers = new Speaker[quotes.size()];
+        String[] quoteCues = new String[quotes.size()];
+        for (Sentences.Span sentence : Sentences.split(paragraph, quotes)) {
+            List<int[]> inSentence = new ArrayList<>();
+            for (int q = 0; q < quotes.size(); q++) {
+                Quote quote = quotes.get(q);
+                if (quote.open() < sentence.start() || quote.open() >= sentence.end()) {
+                    continue;
+                }
+                inSentence.add(new int[] {quote.open() - sentence.start(), Math.min(quote.close(), sentence.end()) - sentence.start()});
+                Attribution.Speech speech = attribute(quote, sentence, q);
+                if (speech != null) {
+                    quoteSpeakers[q] = speech.speaker();
+                    quoteCues[q] = speech.cue();
+                }
+            }
+            String text = paragraph.substring(sentence.start(), sentence.end());
+            for (Attribution.Found f : attribution.reported(text, offset + sentence.start(), inSentence)) {
+                add(f.speaker(), sentence.start() + f.start(), sentence.start() + f.end(), f.kind(), f.cue());
+            }
+        }
+        inheritSpeakers(quoteSpeakers, quoteCues, runOnSpeaker);
+        for (int q = 0; q < quotes.size(); q++) {
+            Quote quote = quotes.get(q);
+            int end = Math.min(quote.close(), paragraph.length());
+            while (end > quote.textStart() && (paragraph.charAt(end - 1) == ',' || Character.isWhitespace(paragraph.charAt(end - 1)))) {
+                end--;
+            }
+            if (quoteSpeakers[q] != null && Words.of(paragraph.substring(quote.textStart(), end)).size() >= MIN_QUOTE_WORDS) {
+                add(quoteSpeakers[q], quote.textStart(), end, Statement.DIRECT, quoteCues[q]);
+            }
+        }
+        boolean leavesOpen = !quotes.isEmpty() && quotes.get(quotes.size() - 1).runsOn(paragraph);
+        return leavesOpen ? quoteSpeakers[quotes.size() - 1] : null;
+    }
+
+    List<Statement> statements() {
+        return statements;
+    }
+
+    private Attribution.Speech attribute(Quote quote, Sentences.Span sentence, int q) {
+        int afterEnd = q + 1 < quotes.size() && quotes.get(q + 1).open() < sentence.end() ? quotes.get(q + 1).open()
+                : sentence.end();
+        if (quote.close() + 1 < afterEnd) {
+            Attribution.Speech speech = attribution.after(paragraph.substring(quote.close() + 1, afterEnd),
+                    offset + quote.close() + 1);
+            if (speech != null) {
+                return speech;
+            }
+        }
+        int beforeStart = q > 0 && quotes.get(q - 1).close() >= sentence.start() ? quotes.get(q - 1).close() + 1
+                : sentence.start();
+        return quote.open() > beforeStart
+                ? attribution.before(paragraph.substring(beforeStart, quote.open()), offset + beforeStart) : null;
+    }
+
+    /** Unattributed quotes take the speaker of the nearest attributed quote in the paragraph, or of the run-on. */
+    private void inheritSpeakers(Speaker[] speakers, String[] cues, Speaker runOnSpeaker) {
+        for (int q = 0; q < speakers.length; q++) {
+            if (speakers[q] != null) {
+                continue;
+            }
+            int donor = nearestAttributed(speakers, q);
+            if (donor >= 0) {
+                speakers[q] = speakers[donor];
+                cues[q] = cues[donor];
+            } else if (quotes.get(q).continued() && runOnSpeaker != null) {
+                speakers[q] = runOnSpeaker;
+            }
+        }
+    }
+
+    private static int nearestAttributed(Speaker[] speakers, int q) {
+        for (int distance = 1; distance < speakers.length; distance++) {
+            if (q - distance >= 0 && speakers[q - distance] != null) {
+                return q - distance;
+            }
+            if (q + distance < speakers.length && speakers[q + distance] != null) {
+                return q + distance;
+            }
+        }
+        return -1;
+    }
+
+    private void add(Speaker speaker, int start, int end, String kind, String cue) {
+        statements.add(new Statement(speaker, paragraph.substring(start, end), kind, cue, index, offset + start,
+                offset + end));
+    }
+}

@@ -1,0 +1,239 @@
+package io.newsflow.parser.statements;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The people an article names, with the titles and affiliations it gives them, and where each is mentioned.
+ * Names are capitalised runs ("Sergey Lavrov"); a title is the run of title words before a name ("Russian
+ * Foreign Minister Sergey Lavrov", "директор ассоциации Андрей Ким") or an appositive after it ("Tomas Berg, the
+ * project's lead engineer"). A later surname alone ("Lavrov") is the same person.
+ */
+final class People {
+    /** A person named at an offset of the article text. */
+    record Mention(int offset, Person person) {
+    }
+
+    private static final int MAX_NAME_WORDS = 3;
+    private static final int MAX_TITLE_WORDS = 7;
+    /** Lower-case words that may join the capitalised words of a title: "Minister of Foreign Affairs". */
+    private static final Set<String> LINKS = Set.of("of", "for");
+
+    private final CueLexicon lexicon;
+    private final Map<String, Person> byName = new LinkedHashMap<>();
+    private final List<Mention> mentions = new ArrayList<>();
+
+    People(CueLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Registers every titled person named in the paragraph that starts at {@code offset} of the article. */
+    void scan(String paragraph, int offset) {
+        List<Words.Word> words = Words.of(paragraph);
+        int i = 0;
+        while (i < words.size()) {
+            int end = nameEnd(words, i, paragraph);
+            if (end - i >= 2) {
+                Person person = describe(paragraph, words, i, end);
+                if (person != null && (person.title() != null || lookup(person.name()) != null)) {
+                    mention(offset + words.get(i).start(), person);
+                }
+                i = end;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    /**
+     * The person a subject phrase names ("Minister Jeyhun Bayramov", "Lavrov"), registering what it says of them;
+     * null when the phrase names nobody.
+     */
+    Person named(String phrase, int offset) {
+        List<Words.Word> words = Words.of(phrase);
+        for (int i = 0; i < words.size(); i++) {
+            int end = nameEnd(words, i, phrase);
+            if (end > i && !isTitleWord(words.get(end - 1)) && Demonyms.country(words.get(end - 1).text()) == null) {
+                Person person = describe(phrase, words, i, end);
+                if (person == null) {
+                    continue;
+                }
+                Person known = lookup(person.name());
+                if (known == null && end - i < 2 && person.title() == null) {
+                    continue;
+                }
+                return mention(offset, known == null ? person : known.merge(person));
+            }
+        }
+        return null;
+    }
+
+    /** The most recently mentioned person before {@code offset} whose title has all these words, or null. */
+    Person described(List<String> titleWords, String affiliation, int offset) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            Person p = lookup(m.person().name());
+            if (p != null && m.offset() < offset && p.title() != null && hasAll(p.title().toLowerCase(), titleWords)
+                    && (affiliation == null || affiliation.equals(p.affiliation()))) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** The person mentioned last before {@code offset}, or null. */
+    Person lastBefore(int offset) {
+        Person last = null;
+        for (Mention m : mentions) {
+            if (m.offset() < offset) {
+                last = lookup(m.person().name());
+            }
+        }
+        return last;
+    }
+
+    Person mention(int offset, Person person) {
+        Person known = lookup(person.name());
+        Person merged = known == null ? person : known.merge(person);
+        if (known != null && !known.name().equals(merged.name())) {
+            byName.remove(known.name());
+        }
+        byName.put(merged.name(), merged);
+        mentions.add(new Mention(offset, merged));
+        mentions.sort((a, b) -> Integer.compare(a.offset(), b.offset()));
+        return merged;
+    }
+
+    private Person lookup(String name) {
+        Person exact = byName.get(name);
+        if (exact != null) {
+            return exact;
+        }
+        String surname = name.substring(name.lastIndexOf(' ') + 1);
+        for (Person p : byName.values()) {
+            if (p.surname().equals(surname)) {
+                return p;
+            }
+        }
+        if (name.indexOf(' ') < 0) {
+            for (Person p : byName.values()) {
+                if (isInflected(name, p.surname())) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "Лаврова", "Bayramovun": a surname with a case ending, as Russian, Azerbaijani or Turkish write it. */
+    private static boolean isInflected(String word, String surname) {
+        return surname.length() >= 4 && word.length() > surname.length() && word.length() - surname.length() <= 3
+                && word.startsWith(surname);
+    }
+
+    /** End (exclusive) of the capitalised run starting at {@code i}: words one space apart, "of"/"for" inside. */
+    private int nameEnd(List<Words.Word> words, int i, String text) {
+        if (!words.get(i).capitalized()) {
+            return i;
+        }
+        int end = i + 1;
+        while (end < words.size() && end - i < MAX_NAME_WORDS + MAX_TITLE_WORDS
+                && spaceOnly(text, words.get(end - 1).end(), words.get(end).start())) {
+            Words.Word word = words.get(end);
+            if (word.capitalized()) {
+                end++;
+            } else if (LINKS.contains(word.lower()) && end + 1 < words.size() && words.get(end + 1).capitalized()
+                    && spaceOnly(text, word.end(), words.get(end + 1).start())) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /** Splits a capitalised run into title and name, and reads the title and affiliation around it; null if no name. */
+    private Person describe(String text, List<Words.Word> words, int start, int end) {
+        int nameStart = end;
+        while (nameStart > start && end - nameStart < MAX_NAME_WORDS && !isTitleWord(words.get(nameStart - 1))
+                && Demonyms.country(words.get(nameStart - 1).text()) == null) {
+            nameStart--;
+        }
+        if (nameStart == end || LINKS.contains(words.get(nameStart).lower())) {
+            return null;
+        }
+        String name = text.substring(words.get(nameStart).start(), words.get(end - 1).end());
+        String affiliation = null;
+        int titleStart = start;
+        while (titleStart < nameStart && Demonyms.country(words.get(titleStart).text()) != null) {
+            affiliation = Demonyms.country(words.get(titleStart).text());
+            titleStart++;
+        }
+        if (titleStart == start) {
+            titleStart = lowerCaseTitleStart(text, words, start);
+        }
+        String title = titleStart < nameStart
+                ? text.substring(words.get(titleStart).start(), words.get(nameStart - 1).end()) : appositive(text, words.get(end - 1).end());
+        if (affiliation == null && titleStart < start) {
+            affiliation = Demonyms.country(words.get(titleStart).text());
+        }
+        return new Person(name, title, affiliation);
+    }
+
+    /** Start of lower-case title words just before a name ("директор ассоциации Андрей Ким"), or {@code start}. */
+    private int lowerCaseTitleStart(String text, List<Words.Word> words, int start) {
+        int first = start;
+        boolean hasRole = false;
+        for (int i = start - 1; i >= 0 && start - i <= MAX_TITLE_WORDS; i--) {
+            Words.Word w = words.get(i);
+            if (!spaceOnly(text, w.end(), words.get(i + 1).start()) || !isTitleWord(w)) {
+                break;
+            }
+            first = i;
+            hasRole |= lexicon.roles.contains(w.lower());
+        }
+        while (first < start && LINKS.contains(words.get(first).lower())) {
+            first++;
+        }
+        return hasRole ? first : start;
+    }
+
+    /** ", the project's lead engineer," after a name: the title, or null. */
+    private String appositive(String text, int afterName) {
+        if (!text.startsWith(", ", afterName)) {
+            return null;
+        }
+        int end = afterName + 2;
+        while (end < text.length() && ",.;:".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        List<Words.Word> words = Words.of(text.substring(afterName + 2, end));
+        if (words.isEmpty() || words.size() > MAX_TITLE_WORDS
+                || words.stream().noneMatch(w -> lexicon.roles.contains(w.lower()))) {
+            return null;
+        }
+        String title = text.substring(afterName + 2, end).trim();
+        return title.replaceFirst("^(?i)(the|a|an) ", "");
+    }
+
+    private boolean isTitleWord(Words.Word word) {
+        String lower = word.lower();
+        return lexicon.titleWords.contains(lower) || lexicon.roles.contains(lower);
+    }
+
+    private static boolean hasAll(String title, List<String> words) {
+        for (String w : words) {
+            if (!title.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean spaceOnly(String text, int from, int to) {
+        return to - from == 1 && text.charAt(from) == ' ';
+    }
+}

@@ -1,0 +1,22 @@
+package io.newsflow.parser.statements;
+
+/**
+ * A quoted span of a paragraph.
+ *
+ * @param open       offset of the opening mark
+ * @param close      offset of the closing mark, or the paragraph's length when the quote runs on into the next
+ * @param continued  whether the paragraph opens with this quote while the previous paragraph's quote was left open
+ */
+record Quote(int open, int close, boolean continued) {
+    int textStart() {
+        return open + 1;
+    }
+
+    boolean runsOn(String paragraph) {
+        return close >= paragraph.length();
+    }
+
+    boolean contains(int offset) {
+        return offset > open && offset < close;
+    }
+}

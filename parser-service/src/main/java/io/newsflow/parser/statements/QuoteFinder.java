@@ -1,0 +1,68 @@
+package io.newsflow.parser.statements;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds quotations in every common style: “…”, "…", «…», „…“, ‘…’, ‹…›, ‚…‘. A quote left open at the end of a
+ * paragraph runs on into the next one, as is the convention for quotes over several paragraphs. Apostrophes
+ * (’ between letters) are not quote marks.
+ */
+final class QuoteFinder {
+    private static final String OPENERS = "“\"«„‘‹‚";
+
+    private QuoteFinder() {
+    }
+
+    /** @param previousRunsOn whether the previous paragraph ended inside a quote */
+    static List<Quote> find(String paragraph, boolean previousRunsOn) {
+        List<Quote> quotes = new ArrayList<>();
+        int i = 0;
+        while (i < paragraph.length()) {
+            char c = paragraph.charAt(i);
+            if (OPENERS.indexOf(c) >= 0 && isOpening(paragraph, i)) {
+                int close = closing(paragraph, i, c);
+                quotes.add(new Quote(i, close, quotes.isEmpty() && i == 0 && previousRunsOn));
+                i = close + 1;
+            } else {
+                i++;
+            }
+        }
+        return quotes;
+    }
+
+    private static boolean isOpening(String text, int i) {
+        char c = text.charAt(i);
+        boolean afterWord = i > 0 && Character.isLetterOrDigit(text.charAt(i - 1));
+        if (c == '‘' || c == '\'') {
+            return !afterWord && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1));
+        }
+        return !afterWord || c == '«' || c == '„';
+    }
+
+    private static int closing(String text, int open, char opener) {
+        String closers = switch (opener) {
+            case '“' -> "”\"";
+            case '"' -> "\"”";
+            case '«' -> "»";
+            case '„' -> "“”";
+            case '‘' -> "’";
+            case '‹' -> "›";
+            case '‚' -> "‘’";
+            default -> "";
+        };
+        for (int i = open + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (closers.indexOf(c) >= 0 && !isApostrophe(text, i)) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    /** ’ between two letters is an apostrophe (Russia’s), not the end of a ‘quote’. */
+    private static boolean isApostrophe(String text, int i) {
+        return text.charAt(i) == '’' && i > 0 && i + 1 < text.length() && Character.isLetter(text.charAt(i - 1))
+                && Character.isLetter(text.charAt(i + 1));
+    }
+}

@@ -1,0 +1,95 @@
+package io.newsflow.parser.statements;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits a paragraph into sentences at ., ! and ? followed by a capital, a digit or a quote mark; never inside a
+ * quotation, and not after abbreviations ("Mr.", "Dec.", "U.S.") or initials.
+ */
+final class Sentences {
+    /** A sentence as offsets into its paragraph. */
+    record Span(int start, int end) {
+    }
+
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov",
+            "gen", "col", "lt", "sgt", "st", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "no", "jan", "feb", "mar",
+            "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "etc", "approx",
+            "т", "г", "гг", "им", "ул", "проф", "акад");
+
+    private Sentences() {
+    }
+
+    static List<Span> split(String paragraph, List<Quote> quotes) {
+        List<Span> spans = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < paragraph.length(); i++) {
+            char c = paragraph.charAt(i);
+            boolean quoteEnd = closesQuote(quotes, i) && i > 0 && ".!?…".indexOf(paragraph.charAt(i - 1)) >= 0;
+            if (quoteEnd && endsSentence(paragraph, i)
+                    || (c == '.' || c == '!' || c == '?' || c == '…') && !insideQuote(quotes, i) && endsSentence(paragraph, i)) {
+                int end = i + 1;
+                while (end < paragraph.length() && "”\"»’)".indexOf(paragraph.charAt(end)) >= 0) {
+                    end++;
+                }
+                spans.add(new Span(start, end));
+                start = skipSpaces(paragraph, end);
+                i = start - 1;
+            }
+        }
+        if (start < paragraph.length()) {
+            spans.add(new Span(start, paragraph.length()));
+        }
+        return spans;
+    }
+
+    private static boolean endsSentence(String text, int i) {
+        int next = skipSpaces(text, i + 1);
+        if (next == i + 1 && next < text.length()) {
+            return false;
+        }
+        if (next >= text.length()) {
+            return true;
+        }
+        char n = text.charAt(next);
+        if (!Character.isUpperCase(n) && !Character.isDigit(n) && "“\"«„‘—–-".indexOf(n) < 0) {
+            return false;
+        }
+        if (text.charAt(i) != '.') {
+            return true;
+        }
+        int wordStart = i;
+        while (wordStart > 0 && (Character.isLetter(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == '.')) {
+            wordStart--;
+        }
+        String word = text.substring(wordStart, i).toLowerCase(Locale.ROOT);
+        return !(word.length() == 1 && Character.isUpperCase(text.charAt(wordStart))) && !ABBREVIATIONS.contains(word);
+    }
+
+    private static boolean closesQuote(List<Quote> quotes, int i) {
+        for (Quote q : quotes) {
+            if (q.close() == i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideQuote(List<Quote> quotes, int i) {
+        for (Quote q : quotes) {
+            if (q.contains(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int skipSpaces(String text, int i) {
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,130 @@
+package io.newsflow.parser.statements;
+
+import io.newsflow.contracts.Speaker;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns the subject of a speech verb into a speaker: a name ("Sergey Lavrov"), a pronoun (the last speaker),
+ * a description ("the Azerbaijani foreign minister": the last-mentioned person whose title and affiliation fit),
+ * or an organisation ("the ministry", "Reuters"). A description nobody fits keeps its words as the title and
+ * leaves the name empty rather than guess. Anything else ("the talks", "a document") is no speaker.
+ */
+final class SpeakerResolver {
+    private static final int MAX_SUBJECT_WORDS = 12;
+    private static final Set<String> ADVERBS = Set.of("also", "further", "later", "then", "previously", "earlier",
+            "again", "repeatedly", "separately", "reportedly", "recently", "once", "has", "had", "have", "was", "is",
+            "также", "тоже", "ранее", "həmçinin", "da", "də");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their");
+
+    private final CueLexicon lexicon;
+    private final People people;
+    private Person lastSpeaker;
+    private int lastSpeakerOffset = -1;
+
+    SpeakerResolver(CueLexicon lexicon, People people) {
+        this.lexicon = lexicon;
+        this.people = people;
+    }
+
+    /**
+     * @param phrase the words before (or after) the cue that name who spoke
+     * @param offset where the phrase stands in the article text
+     * @return the speaker, or null when the phrase names nobody who could speak
+     */
+    Speaker resolve(String phrase, int offset) {
+        List<Words.Word> words = trimmed(Words.of(phrase));
+        if (words.isEmpty() || words.size() > MAX_SUBJECT_WORDS) {
+            return null;
+        }
+        String text = phrase.substring(words.get(0).start(), words.get(words.size() - 1).end());
+        if (words.size() == 1 && lexicon.pronouns.contains(words.get(0).lower())) {
+            return spoke(pronoun(offset), offset);
+        }
+        Person named = people.named(text, offset);
+        if (named != null) {
+            return spoke(named, offset);
+        }
+        return description(words, text, offset);
+    }
+
+    /** Records that a statement was attributed to this speaker here, for the pronouns that follow. */
+    void attributed(Speaker speaker, int offset) {
+        if (speaker != null && speaker.name() != null && offset >= lastSpeakerOffset) {
+            lastSpeaker = new Person(speaker.name(), speaker.title(), speaker.affiliation());
+            lastSpeakerOffset = offset;
+        }
+    }
+
+    private Person pronoun(int offset) {
+        return lastSpeaker != null ? lastSpeaker : people.lastBefore(offset);
+    }
+
+    private Speaker description(List<Words.Word> words, String text, int offset) {
+        String affiliation = null;
+        String role = null;
+        List<String> titleWords = new ArrayList<>();
+        for (Words.Word w : words) {
+            String lower = w.lower();
+            String country = Demonyms.country(w.text());
+            if (country != null) {
+                affiliation = country;
+            } else if (lexicon.roles.contains(lower)) {
+                role = singular(lower);
+                titleWords.add(role);
+            } else if (lexicon.titleWords.contains(lower) && !DETERMINERS.contains(lower)) {
+                titleWords.add(lower);
+            }
+        }
+        if (role == null) {
+            return organisation(words, text);
+        }
+        Person person = people.described(titleWords, affiliation, offset);
+        if (person == null && affiliation != null) {
+            person = people.described(titleWords, null, offset);
+            person = person != null && affiliation.equals(person.affiliation()) ? person : null;
+        }
+        if (person != null) {
+            people.mention(offset, person);
+            return spoke(person, offset);
+        }
+        return new Speaker(null, text.replaceFirst("^(?i)(the|a|an) ", ""), affiliation);
+    }
+
+    /** A capitalised name that is not a person we know: "Reuters", "The White House", "NASA". */
+    private static Speaker organisation(List<Words.Word> words, String text) {
+        for (Words.Word w : words) {
+            if (!w.capitalized() && !w.lower().equals("of") && !w.lower().equals("the")) {
+                return null;
+            }
+        }
+        return new Speaker(text.replaceFirst("^The ", ""), null, null);
+    }
+
+    private Speaker spoke(Person person, int offset) {
+        if (person == null) {
+            return null;
+        }
+        return new Speaker(person.name(), person.title(), person.affiliation());
+    }
+
+    private List<Words.Word> trimmed(List<Words.Word> words) {
+        int from = 0;
+        int to = words.size();
+        while (from < to && (words.get(from).lower().equals("and") || words.get(from).lower().equals("but"))) {
+            from++;
+        }
+        while (to > from && ADVERBS.contains(words.get(to - 1).lower())) {
+            to--;
+        }
+        return new ArrayList<>(words.subList(from, to));
+    }
+
+    private static String singular(String role) {
+        String lower = role.toLowerCase(Locale.ROOT);
+        return lower.endsWith("s") && !lower.endsWith("ss") && lower.length() > 4 ? lower.substring(0, lower.length() - 1)
+                : lower;
+    }
+}

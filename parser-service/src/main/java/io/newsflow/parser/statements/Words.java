@@ -1,0 +1,48 @@
+package io.newsflow.parser.statements;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Word tokens of a text with their offsets: runs of letters and digits, with inner apostrophes and hyphens. */
+final class Words {
+    record Word(String text, int start, int end) {
+        boolean capitalized() {
+            return Character.isUpperCase(text.codePointAt(0));
+        }
+
+        String lower() {
+            return text.toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private Words() {
+    }
+
+    static List<Word> of(String text) {
+        List<Word> words = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i))
+                    || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK
+                    || isJoiner(text, i))) {
+                i++;
+            }
+            words.add(new Word(text.substring(start, i), start, i));
+        }
+        return words;
+    }
+
+    /** An apostrophe, hyphen or dot inside a word ("O’Neill", "Jean-Luc", "U.S"), not at its edge. */
+    private static boolean isJoiner(String text, int i) {
+        char c = text.charAt(i);
+        boolean joiner = c == '\'' || c == '’' || c == '-' || c == '.';
+        return joiner && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))
+                && (c != '.' || i + 2 >= text.length() || text.charAt(i + 2) == '.' || !Character.isLetter(text.charAt(i + 2)));
+    }
+}

@@ -1,0 +1,125 @@
+package io.newsflow.parser.statements;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsflow.contracts.Speaker;
+import io.newsflow.contracts.Statement;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class StatementExtractorTest {
+    private final StatementExtractor extractor = new StatementExtractor();
+
+    @Test
+    void attributionAfterBeforeAndInTheMiddleOfAQuote() {
+        List<Statement> s = extract("en",
+                "“The border talks went well,” Foreign Minister Anna Berg said, “and we will meet again in May.”",
+                "Prime Minister Jonas Lund said: “Nobody expected a deal this quickly.”");
+
+        assertEquals(List.of("The border talks went well", "and we will meet again in May.",
+                "Nobody expected a deal this quickly."), texts(s));
+        assertEquals(List.of("Anna Berg", "Anna Berg", "Jonas Lund"), names(s));
+        assertEquals(new Speaker("Anna Berg", "Foreign Minister", null), s.get(0).speaker());
+        assertTrue(s.stream().allMatch(x -> x.kind().equals(Statement.DIRECT)));
+    }
+
+    @Test
+    void reportedSpeechInItsCommonForms() {
+        List<Statement> s = extract("en",
+                "German Chancellor Olaf Brandt said the coalition would survive the vote.",
+                "The budget will be balanced by 2027, he told reporters.",
+                "According to Brandt, the deficit fell by a third last year.",
+                "Tax revenue rose sharply in the spring, said Maria Costa, a senior economist at the bank.",
+                "The finance ministry warned that spending cuts would follow.");
+
+        assertEquals(List.of("the coalition would survive the vote", "The budget will be balanced by 2027",
+                "the deficit fell by a third last year", "Tax revenue rose sharply in the spring",
+                "spending cuts would follow"), texts(s));
+        assertEquals(new Speaker("Olaf Brandt", "Chancellor", "Germany"), s.get(0).speaker());
+        assertEquals("Olaf Brandt", s.get(1).speaker().name());
+        assertEquals("Olaf Brandt", s.get(2).speaker().name());
+        assertEquals(new Speaker("Maria Costa", "senior economist at the bank", null), s.get(3).speaker());
+        assertEquals(new Speaker(null, "finance ministry", null), s.get(4).speaker());
+    }
+
+    @Test
+    void participleFrameGivesTwoStatementsOfOneSpeaker() {
+        List<Statement> s = extract("en", "Ukrainian Foreign Minister Olena Marchenko arrived on Monday.",
+                "Stressing that the grain corridor must stay open, the Ukrainian minister said that shipments had doubled.");
+
+        assertEquals(List.of("the grain corridor must stay open", "shipments had doubled"), texts(s));
+        assertEquals(List.of("stressing", "said"), s.stream().map(Statement::cue).toList());
+        assertEquals(List.of("Olena Marchenko", "Olena Marchenko"), names(s));
+    }
+
+    @Test
+    void actionsScareQuotesAndTitlesAreNotStatements() {
+        List<Statement> s = extract("en",
+                "The ministers responded to questions from journalists.",
+                "They signed the so-called “Trilateral Declaration” in the evening.",
+                "The film “Back to the Future” was shown at the festival.");
+
+        assertEquals(List.of(), s);
+    }
+
+    @Test
+    void aQuoteOverSeveralParagraphsKeepsItsSpeaker() {
+        List<Statement> s = extract("en", "Mayor Lena Fischer said: “The bridge will reopen in March.",
+                "“Until then, ferries will run every twenty minutes.”");
+
+        assertEquals(List.of("The bridge will reopen in March.", "Until then, ferries will run every twenty minutes."),
+                texts(s));
+        assertEquals(List.of("Lena Fischer", "Lena Fischer"), names(s));
+        assertEquals(1, s.get(1).paragraph());
+    }
+
+    @Test
+    void offsetsPointIntoTheArticleText() {
+        List<String> paragraphs = List.of("Nothing said here.", "Senator Paul Grant said that taxes would fall.");
+        Statement s = extractor.extract(paragraphs, "en").get(0);
+
+        assertEquals(s.text(), String.join("\n\n", paragraphs).substring(s.start(), s.end()));
+        assertEquals(1, s.paragraph());
+    }
+
+    @Test
+    void russianQuotesAndReportedSpeech() {
+        List<Statement> s = extract("ru",
+                "«Мы готовы продолжать переговоры», — заявил министр иностранных дел Сергей Лавров.",
+                "По словам Лаврова, следующая встреча пройдет в Баку.",
+                "Он также отметил, что сотрудничество расширяется.");
+
+        assertEquals(List.of("Мы готовы продолжать переговоры", "следующая встреча пройдет в Баку",
+                "сотрудничество расширяется"), texts(s));
+        assertEquals("Сергей Лавров", s.get(0).speaker().name());
+        assertEquals("министр иностранных дел", s.get(0).speaker().title());
+        assertEquals("Сергей Лавров", s.get(2).speaker().name());
+    }
+
+    @Test
+    void azerbaijaniReportedSpeech() {
+        List<Statement> s = extract("az", "Xarici işlər naziri Ceyhun Bayramov bildirib ki, sülh prosesi davam edir.");
+
+        assertEquals(List.of("sülh prosesi davam edir"), texts(s));
+        assertEquals("Ceyhun Bayramov", s.get(0).speaker().name());
+    }
+
+    @Test
+    void languagesWithoutALexiconGetNoGuesses() {
+        assertEquals(List.of(), extract("xx", "Someone said that something happened."));
+    }
+
+    private List<Statement> extract(String language, String... paragraphs) {
+        return extractor.extract(List.of(paragraphs), language);
+    }
+
+    private static List<String> texts(List<Statement> statements) {
+        return statements.stream().map(Statement::text).collect(Collectors.toList());
+    }
+
+    private static List<String> names(List<Statement> statements) {
+        return statements.stream().map(s -> s.speaker().name()).collect(Collectors.toList());
+    }
+}
