@@ -106,6 +106,14 @@ class PipelineIT {
         assertFalse(article.get("text").asText().contains("Bütün xəbərlər"));
         assertEquals("trailer:social", article.at("/boilerplate/0/reason").asText());
         assertEquals(ArticleIds.fromUrl(site.url(SEED)), article.get("id").asText());
+        assertEquals(27, article.get("statements").size());
+
+        String nested = """
+                {"query": {"nested": {"path": "statements", "query": {"bool": {"must": [
+                  {"term": {"statements.speaker.name": "Jeyhun Bayramov"}},
+                  {"match": {"statements.text": "Caspian"}}]}}}}}""";
+        JsonNode hits = JSON.readTree(http("POST", ES + "/" + ALIAS + "/_search", nested).body()).at("/hits/hits");
+        assertEquals(1, hits.size(), "what did Bayramov say about the Caspian?");
     }
 
     @Test
