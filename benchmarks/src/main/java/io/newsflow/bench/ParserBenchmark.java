@@ -2,11 +2,13 @@ package io.newsflow.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsflow.contracts.Article;
 import io.newsflow.contracts.ArticleIds;
 import io.newsflow.contracts.RawPage;
 import io.newsflow.parser.ArticleParser;
 import io.newsflow.parser.PageGuard;
 import io.newsflow.parser.language.LanguageDetector;
+import io.newsflow.parser.statements.StatementExtractor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -103,9 +105,33 @@ public final class ParserBenchmark {
         System.out.printf("  Jsoup parse only : %7.1f pages/s  %6.2f MB/s%n", jsoupRate, mb / (jsoupNanos / 1e9));
         System.out.printf("  full parse       : %7.1f pages/s  %6.2f MB/s%n", fullRate, mb / (fullNanos / 1e9));
         System.out.printf("  ratio full/Jsoup : %.2f (target >= 0.5)%n", fullRate / jsoupRate);
+        statementsShare(parser, pages, passes, fullNanos);
         Runtime rt = Runtime.getRuntime();
         System.gc();
         System.out.printf("  heap after GC    : %d MB%n", (rt.totalMemory() - rt.freeMemory()) / 1_000_000);
+    }
+
+    /** Statement extraction timed on its own over the same articles, as a share of full parsing. */
+    private static void statementsShare(ArticleParser parser, List<Page> pages, int passes, long fullNanos) {
+        List<Article> articles = new ArrayList<>();
+        for (Page page : pages) {
+            try {
+                articles.add(parser.parse(raw(page)));
+            } catch (Exception ignored) {
+                // pages that do not parse have no statements to time
+            }
+        }
+        StatementExtractor extractor = new StatementExtractor();
+        long start = System.nanoTime();
+        int found = 0;
+        for (int pass = 0; pass < passes; pass++) {
+            for (Article article : articles) {
+                found += extractor.extract(article.paragraphs(), article.language()).size();
+            }
+        }
+        long nanos = System.nanoTime() - start;
+        System.out.printf("  statements alone : %.1f%% of full parsing time (%d statements per pass; target <= 50%%)%n",
+                100.0 * nanos / fullNanos, found / passes);
     }
 
     private static void parse(ArticleParser parser, Page page) {
