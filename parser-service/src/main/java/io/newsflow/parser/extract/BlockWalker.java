@@ -1,11 +1,15 @@
 package io.newsflow.parser.extract;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Turns an element into paragraph blocks: block-level elements and {@code <br><br>} split paragraphs, inline
@@ -18,6 +22,7 @@ final class BlockWalker {
             "nav", "form", "fieldset");
 
     private final List<Block> blocks = new ArrayList<>();
+    private final Deque<String> blockTags = new ArrayDeque<>();
     private final StringBuilder text = new StringBuilder();
     private int linkChars;
     private String tag = "div";
@@ -25,31 +30,49 @@ final class BlockWalker {
 
     static List<Block> blocksOf(Element root) {
         BlockWalker walker = new BlockWalker();
-        walker.walk(root, 0, root.normalName());
+        walker.blockTags.push(root.normalName());
+        NodeTraversor.traverse(walker.new Visitor(), root);
         walker.flush();
         return walker.blocks;
     }
 
-    private void walk(Node node, int linkDepth, String blockTag) {
-        for (Node child : node.childNodes()) {
-            if (child instanceof TextNode textNode) {
-                append(textNode.getWholeText(), linkDepth, blockTag);
-            } else if (child instanceof Element element) {
+    /** Walks without recursion, so that no nesting depth can overflow the stack. */
+    private final class Visitor implements NodeVisitor {
+        private int linkDepth;
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode textNode) {
+                append(textNode.getWholeText(), linkDepth, blockTags.peek());
+            } else if (node instanceof Element element && depth > 0) {
                 String name = element.normalName();
                 if (name.equals("br")) {
                     pendingBreaks++;
                 } else if (name.equals("td") || name.equals("th")) {
                     // a table row reads as one line: "HD  The Home Depot  225.86  -5.44%"
                     text.append(' ');
-                    walk(element, linkDepth, blockTag.equals("tr") ? "tr" : blockTag);
-                    text.append(' ');
                 } else if (BLOCK_TAGS.contains(name)) {
                     flush();
-                    walk(element, linkDepth, name);
-                    flush();
-                } else {
-                    walk(element, name.equals("a") ? linkDepth + 1 : linkDepth, blockTag);
+                    blockTags.push(name);
+                } else if (name.equals("a")) {
+                    linkDepth++;
                 }
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (!(node instanceof Element element) || depth == 0) {
+                return;
+            }
+            String name = element.normalName();
+            if (name.equals("td") || name.equals("th")) {
+                text.append(' ');
+            } else if (BLOCK_TAGS.contains(name)) {
+                flush();
+                blockTags.pop();
+            } else if (name.equals("a")) {
+                linkDepth--;
             }
         }
     }
