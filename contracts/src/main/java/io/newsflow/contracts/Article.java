@@ -28,12 +28,22 @@ import java.util.List;
  * @param contentHash        SHA-256 over {@code text}, hex
  * @param parserVersion      version of the parser that made this record
  * @param fetchedAt          when the page was fetched
+ * @param pageType           {@code article}, or {@code listing} (a section or home page: links, little text), or
+ *                           {@code other} (too little text to be an article: a video page, a gallery, an error page)
+ * @param image              the page's main image URL (og:image or JSON-LD), if any
+ * @param simhash            64-bit SimHash of the text's word shingles, 16 hex digits: syndicated copies of one
+ *                           story differ in few bits (Hamming distance of 3 or less), so they can be grouped
  */
 public record Article(String id, String url, String canonicalUrl, String site, String title, String description,
                       List<String> authors, Instant publishedAt, Instant modifiedAt, String section,
                       List<String> tags, String language, double languageConfidence, String text,
                       List<String> paragraphs, List<Boilerplate> boilerplate, List<Statement> statements,
-                      int wordCount, String contentHash, String parserVersion, Instant fetchedAt) {
+                      int wordCount, String contentHash, String parserVersion, Instant fetchedAt, String pageType,
+                      String image, String simhash) {
+    public static final String ARTICLE = "article";
+    public static final String LISTING = "listing";
+    public static final String OTHER = "other";
+
 
     public Article {
         authors = List.copyOf(authors);

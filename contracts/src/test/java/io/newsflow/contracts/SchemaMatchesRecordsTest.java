@@ -25,7 +25,7 @@ class SchemaMatchesRecordsTest {
                 null, List.of(), "en", 0.9, "Body.", List.of("Body."),
                 List.of(new Boilerplate("Follow us", "trailer:social", "en")),
                 List.of(new Statement(new Speaker("Jane Doe", null, null), "Body.", Statement.DIRECT, "said", 0, 0, 5)),
-                1, ArticleIds.contentHash("Body."), "test", Instant.EPOCH);
+                1, ArticleIds.contentHash("Body."), "test", Instant.EPOCH, Article.ARTICLE, null, "0123456789abcdef");
         JsonNode schema = schema("article-1");
         JsonNode json = mapper.valueToTree(article);
 

@@ -5,6 +5,7 @@ import io.newsflow.contracts.ArticleIds;
 import io.newsflow.contracts.RawPage;
 import io.newsflow.parser.boilerplate.BoilerplateFilter;
 import io.newsflow.parser.extract.HtmlExtractor;
+import io.newsflow.parser.fingerprint.SimHash;
 import io.newsflow.parser.extract.PageMetadata;
 import io.newsflow.parser.language.LanguageDetector;
 import io.newsflow.parser.statements.StatementExtractor;
@@ -20,6 +21,9 @@ import java.util.Locale;
  */
 public final class ArticleParser {
     private static final String PARAGRAPH_SEPARATOR = "\n\n";
+    private static final int ARTICLE_WORDS = 150;
+    private static final int DECLARED_ARTICLE_WORDS = 30;
+    private static final int LISTING_LINKS = 30;
 
     private final HtmlExtractor html;
     private final BoilerplateFilter boilerplate;
@@ -44,11 +48,24 @@ public final class ArticleParser {
         String text = String.join(PARAGRAPH_SEPARATOR, body.paragraphs());
         LanguageDetector.Detection language = languages.detectBody(body.paragraphs());
         String canonical = meta.canonicalUrl() != null ? meta.canonicalUrl() : url;
+        int words = wordCount(text);
         return new Article(page.id() != null ? page.id() : ArticleIds.fromUrl(url), url, canonical, site(canonical),
                 meta.title(), meta.description(), meta.authors(), meta.publishedAt(), meta.modifiedAt(),
                 meta.section(), meta.tags(), language.language(), language.confidence(), text, body.paragraphs(),
-                body.removed(), statements.extract(body.paragraphs(), language.language()), wordCount(text), ArticleIds.contentHash(text), ParserVersion.CURRENT,
-                page.fetchedAt());
+                body.removed(), statements.extract(body.paragraphs(), language.language()), words,
+                ArticleIds.contentHash(text), ParserVersion.CURRENT, page.fetchedAt(), pageType(meta, words),
+                meta.image(), SimHash.of(text));
+    }
+
+    /**
+     * Article when there is an article's worth of text (or a short text on a page that says it is an article);
+     * listing when little text sits among many links; other otherwise (video pages, galleries, error pages).
+     */
+    private static String pageType(PageMetadata meta, int words) {
+        if (words >= ARTICLE_WORDS || meta.declaresArticle() && words >= DECLARED_ARTICLE_WORDS) {
+            return Article.ARTICLE;
+        }
+        return meta.links() >= LISTING_LINKS ? Article.LISTING : Article.OTHER;
     }
 
     private static String site(String url) {

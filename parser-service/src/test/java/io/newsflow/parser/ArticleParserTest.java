@@ -40,6 +40,20 @@ class ArticleParserTest {
         assertEquals("http://demo.test/en/politics/azerbaijani-russian-fms-give-joint-press-conference-in-baku.html",
                 article.canonicalUrl());
         assertEquals(String.join("\n\n", article.paragraphs()), article.text());
+        assertEquals(Article.ARTICLE, article.pageType());
+        assertEquals(16, article.simhash().length());
+    }
+
+    @Test
+    void sectionPagesAreFlaggedAsListings() throws Exception {
+        StringBuilder html = new StringBuilder("<html><body><h1>Politics</h1><ul>");
+        for (int i = 0; i < 40; i++) {
+            html.append("<li><a href=\"/politics/story-").append(i).append(".html\">Story number ").append(i)
+                    .append(" about the border talks</a></li>");
+        }
+        Article article = PARSER.parse(DemoPages.raw("http://x.test/politics/", html + "</ul></body></html>"));
+
+        assertEquals(Article.LISTING, article.pageType());
     }
 
     @Test
@@ -85,6 +99,7 @@ class ArticleParserTest {
         assertEquals(List.of("Maya Lindqvist"), article.authors());
         assertEquals(Instant.parse("2024-02-08T18:45:00Z"), article.publishedAt());
         assertEquals(Instant.parse("2024-02-09T07:00:00Z"), article.modifiedAt());
+        assertEquals(Article.ARTICLE, article.pageType());
         assertEquals("Technology", article.section());
         assertEquals(List.of(
                 "A survey ship carrying atom-interferometer gravity sensors charted the floor of a busy harbour in "

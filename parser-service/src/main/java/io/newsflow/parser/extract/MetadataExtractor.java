@@ -47,8 +47,11 @@ final class MetadataExtractor {
                 scan.meta("og:updated_time"), itemprop(scan, "dateModified"));
         String section = first(text(ld.path("articleSection")), scan.meta("article:section"));
         String canonical = first(blankToNull(scan.canonicalHref), scan.meta("og:url"));
+        String image = first(scan.meta("og:image"), scan.meta("twitter:image"), text(ld.path("image").path("url")),
+                text(ld.path("image")));
+        boolean declaresArticle = !ld.isMissingNode() || "article".equalsIgnoreCase(scan.meta("og:type"));
         return new PageMetadata(title, description, authors(scan, ld), published, modified, section,
-                tags(scan, ld), canonical, siteName);
+                tags(scan, ld), canonical, siteName, image, declaresArticle, scan.links);
     }
 
     private static List<String> authors(PageScan scan, JsonNode ld) {

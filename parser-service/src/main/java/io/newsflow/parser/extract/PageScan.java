@@ -20,6 +20,7 @@ final class PageScan {
     final List<Element> authorLinks = new ArrayList<>();
     final List<String> articleTags = new ArrayList<>();
     Element h1;
+    int links;
     String timeDatetime;
     String canonicalHref;
 
@@ -32,6 +33,9 @@ final class PageScan {
     }
 
     private void visit(Element e) {
+        if (e.normalName().equals("a")) {
+            links++;
+        }
         if (e.attributesSize() == 0) {
             if (e.normalName().equals("h1") && h1 == null) {
                 h1 = e;
