@@ -44,9 +44,10 @@ public final class ArticleParser {
         String url = page.finalUrl() != null ? page.finalUrl() : page.url();
         HtmlExtractor.Extraction extraction = html.extract(page.html(), url);
         PageMetadata meta = extraction.metadata();
-        BoilerplateFilter.Result body = boilerplate.apply(extraction.blocks(), meta.title());
+        BoilerplateFilter.Result candidates = boilerplate.apply(extraction.blocks(), meta.title());
+        LanguageDetector.Detection language = languages.detectBody(candidates.paragraphs());
+        BoilerplateFilter.Result body = boilerplate.foreignEdges(candidates, language.language());
         String text = String.join(PARAGRAPH_SEPARATOR, body.paragraphs());
-        LanguageDetector.Detection language = languages.detectBody(body.paragraphs());
         String canonical = meta.canonicalUrl() != null ? meta.canonicalUrl() : url;
         int words = wordCount(text);
         return new Article(page.id() != null ? page.id() : ArticleIds.fromUrl(url), url, canonical, site(canonical),

@@ -45,6 +45,20 @@ class ArticleParserTest {
     }
 
     @Test
+    void aTrailerInTheSiteLanguageIsFoundWithoutAPattern() throws Exception {
+        String html = "<article><p>The central bank kept its key rate unchanged on Thursday, citing slowing inflation and"
+                + " a stronger currency, and said it would review the decision in March.</p><p>Analysts had expected"
+                + " the pause after three increases last year, and markets barely moved on the announcement.</p>"
+                + "<p>Ən son xəbərləri saytımızın ana səhifəsində oxuya bilərsiniz</p></article>";
+
+        Article article = PARSER.parse(DemoPages.raw("http://x.test/rates", html));
+
+        assertEquals(2, article.paragraphs().size());
+        assertEquals(List.of(new Boilerplate("Ən son xəbərləri saytımızın ana səhifəsində oxuya bilərsiniz",
+                "foreign-language", "az")), article.boilerplate());
+    }
+
+    @Test
     void sectionPagesAreFlaggedAsListings() throws Exception {
         StringBuilder html = new StringBuilder("<html><body><h1>Politics</h1><ul>");
         for (int i = 0; i < 40; i++) {

@@ -21,6 +21,9 @@ public final class BoilerplateFilter {
     private static final int MIN_PROSE_CHARS = 100;
     /** Blocks this close to either end of the body are where sites put their trailers. */
     private static final int EDGE_BLOCKS = 4;
+    /** How many paragraphs at the end of the body are checked for another language, and up to what length. */
+    private static final int FOREIGN_EDGE_PARAGRAPHS = 2;
+    private static final int MAX_FOREIGN_CHARS = 160;
     /** Below this, a language guess is noise (and costs as much as a real one). */
     private static final int MIN_DETECTABLE_CHARS = 40;
 
@@ -56,6 +59,32 @@ public final class BoilerplateFilter {
             }
         }
         return new Result(List.copyOf(paragraphs), List.copyOf(removed));
+    }
+
+    /**
+     * Moves short paragraphs at the end of the body that are in another language than the body into the boilerplate
+     * ("Bütün xəbərlər Facebook səhifəmizdə" under an English article): a site's own trailers are often in the
+     * site's language, whatever the article's, and no pattern list can know every site.
+     */
+    public Result foreignEdges(Result result, String bodyLanguage) {
+        List<String> paragraphs = result.paragraphs();
+        if (bodyLanguage == null || paragraphs.size() < 2) {
+            return result;
+        }
+        List<String> kept = new ArrayList<>(paragraphs);
+        List<Boilerplate> removed = new ArrayList<>(result.removed());
+        for (int i = paragraphs.size() - 1; i >= paragraphs.size() - FOREIGN_EDGE_PARAGRAPHS && i > 0; i--) {
+            String text = paragraphs.get(i);
+            if (text.length() > MAX_FOREIGN_CHARS || text.length() < MIN_DETECTABLE_CHARS / 2) {
+                continue;
+            }
+            String language = languages.foreignLanguage(text, bodyLanguage);
+            if (language != null && kept.size() > 1) {
+                kept.remove(i);
+                removed.add(new Boilerplate(text, "foreign-language", language));
+            }
+        }
+        return kept.size() == paragraphs.size() ? result : new Result(List.copyOf(kept), List.copyOf(removed));
     }
 
     /**

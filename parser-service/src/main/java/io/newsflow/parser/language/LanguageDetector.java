@@ -22,6 +22,8 @@ public final class LanguageDetector {
      */
     private static final int SAMPLE_CHARS = 200;
     private static final int MIN_LETTERS = 12;
+    /** Relative confidence (the best language is 1) below which the expected language is ruled out. */
+    private static final double MAX_FOREIGN_EXPECTED_CONFIDENCE = 0.75;
 
     private final com.github.pemistahl.lingua.api.LanguageDetector detector;
 
@@ -84,6 +86,36 @@ public final class LanguageDetector {
             return Detection.UNKNOWN;
         }
         return new Detection(best.getIsoCode639_1().name().toLowerCase(Locale.ROOT), confidence);
+    }
+
+    /**
+     * The language of a short text when it is clearly not {@code expected}, else null. Short texts full of names
+     * ("Colombia had lost to Belgium") fool a detector's first choice, but leave the expected language close
+     * behind it; a real foreign line leaves it far behind.
+     */
+    public String foreignLanguage(String text, String expected) {
+        if (text.codePoints().filter(Character::isLetter).limit(MIN_LETTERS).count() < MIN_LETTERS) {
+            return null;
+        }
+        SortedMap<Language, Double> confidences = detector.computeLanguageConfidenceValues(sample(text));
+        Language best = null;
+        double bestConfidence = 0;
+        double expectedConfidence = 0;
+        for (Map.Entry<Language, Double> entry : confidences.entrySet()) {
+            String code = entry.getKey().getIsoCode639_1().name().toLowerCase(Locale.ROOT);
+            if (code.equals(expected)) {
+                expectedConfidence = entry.getValue();
+            }
+            if (entry.getValue() > bestConfidence) {
+                best = entry.getKey();
+                bestConfidence = entry.getValue();
+            }
+        }
+        if (best == null || best == Language.UNKNOWN || expectedConfidence > MAX_FOREIGN_EXPECTED_CONFIDENCE) {
+            return null;
+        }
+        String code = best.getIsoCode639_1().name().toLowerCase(Locale.ROOT);
+        return code.equals(expected) ? null : code;
     }
 
     /** The first {@value #SAMPLE_CHARS} characters or so, cut at a word boundary. */
