@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
  */
 final class CueLexicon {
     private static final Map<String, CueLexicon> CACHE = new ConcurrentHashMap<>();
+    private static final int MIN_COMPOUND_PREFIX = 3;
 
     /** Longest first, so "told reporters" wins over "told". */
     final List<String> verbs;
@@ -31,6 +32,8 @@ final class CueLexicon {
     final Set<String> pronouns;
     final Set<String> roles;
     final Set<String> titleWords;
+    /** Whether titles are compound words that end in a role ("Gewerkschaftschef"). */
+    final boolean compounds;
 
     private CueLexicon(Properties p) {
         verbs = longestFirst(list(p, "verbs"));
@@ -41,6 +44,22 @@ final class CueLexicon {
         pronouns = Set.copyOf(list(p, "pronouns"));
         roles = Set.copyOf(list(p, "roles"));
         titleWords = Set.copyOf(list(p, "titlewords"));
+        compounds = Boolean.parseBoolean(p.getProperty("compounds", "false"));
+    }
+
+    /** Whether a lower-case word is a title word, or in a compounding language ends in a role. */
+    boolean isTitleWord(String lower) {
+        if (titleWords.contains(lower) || roles.contains(lower)) {
+            return true;
+        }
+        if (compounds) {
+            for (String role : roles) {
+                if (lower.length() >= role.length() + MIN_COMPOUND_PREFIX && lower.endsWith(role)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The lexicon of an ISO 639-1 language, or null when Newsflow has none for it. */

@@ -58,12 +58,16 @@ final class ParagraphStatements {
         inheritSpeakers(quoteSpeakers, quoteCues, runOnSpeaker);
         for (int q = 0; q < quotes.size(); q++) {
             Quote quote = quotes.get(q);
+            int start = quote.textStart();
             int end = Math.min(quote.close(), paragraph.length());
-            while (end > quote.textStart() && (paragraph.charAt(end - 1) == ',' || Character.isWhitespace(paragraph.charAt(end - 1)))) {
+            while (start < end && isSpace(paragraph.charAt(start))) {
+                start++;
+            }
+            while (end > start && (paragraph.charAt(end - 1) == ',' || isSpace(paragraph.charAt(end - 1)))) {
                 end--;
             }
-            if (quoteSpeakers[q] != null && Words.of(paragraph.substring(quote.textStart(), end)).size() >= MIN_QUOTE_WORDS) {
-                add(quoteSpeakers[q], quote.textStart(), end, Statement.DIRECT, quoteCues[q]);
+            if (quoteSpeakers[q] != null && Words.of(paragraph.substring(start, end)).size() >= MIN_QUOTE_WORDS) {
+                add(quoteSpeakers[q], start, end, Statement.DIRECT, quoteCues[q]);
             }
         }
         boolean leavesOpen = !quotes.isEmpty() && quotes.get(quotes.size() - 1).runsOn(paragraph);
@@ -116,6 +120,11 @@ final class ParagraphStatements {
             }
         }
         return -1;
+    }
+
+    /** French puts a (narrow) no-break space inside « guillemets ». */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private void add(Speaker speaker, int start, int end, String kind, String cue) {

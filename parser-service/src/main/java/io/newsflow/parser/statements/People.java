@@ -220,8 +220,7 @@ final class People {
     }
 
     private boolean isTitleWord(Words.Word word) {
-        String lower = word.lower();
-        return lexicon.titleWords.contains(lower) || lexicon.roles.contains(lower);
+        return lexicon.isTitleWord(word.lower());
     }
 
     private static boolean hasAll(String title, List<String> words) {

@@ -107,6 +107,22 @@ class StatementExtractorTest {
     }
 
     @Test
+    void germanFrenchAndSpanishConventions() {
+        List<Statement> de = extract("de", "„Wir sind zu Gesprächen bereit“, sagte Gewerkschaftschef Klaus Weber.",
+                "Weber betonte, dass der Streik bis Freitag dauern werde.");
+        List<Statement> fr = extract("fr", "« Nous ne céderons pas sur les retraites », a déclaré la ministre Claire Dubois.",
+                "Selon Dubois, le texte sera voté en juin.");
+        List<Statement> es = extract("es", "El ministro Carlos Ruiz dijo que la economía crecerá este año.");
+
+        assertEquals(List.of("Wir sind zu Gesprächen bereit", "der Streik bis Freitag dauern werde"), texts(de));
+        assertEquals(List.of("Klaus Weber", "Klaus Weber"), names(de));
+        assertEquals(List.of("Nous ne céderons pas sur les retraites", "le texte sera voté en juin"), texts(fr));
+        assertEquals(List.of("Claire Dubois", "Claire Dubois"), names(fr));
+        assertEquals(List.of("la economía crecerá este año"), texts(es));
+        assertEquals(new Speaker("Carlos Ruiz", "ministro", null), es.get(0).speaker());
+    }
+
+    @Test
     void languagesWithoutALexiconGetNoGuesses() {
         assertEquals(List.of(), extract("xx", "Someone said that something happened."));
     }
