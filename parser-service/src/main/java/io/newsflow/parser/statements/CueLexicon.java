@@ -30,6 +30,7 @@ final class CueLexicon {
     final Set<String> complementizers;
     final List<String> according;
     final Set<String> pronouns;
+    final Set<String> articles;
     final Set<String> roles;
     final Set<String> titleWords;
     /** Whether titles are compound words that end in a role ("Gewerkschaftschef"). */
@@ -42,6 +43,7 @@ final class CueLexicon {
         complementizers = Set.copyOf(list(p, "complementizers"));
         according = longestFirst(list(p, "according"));
         pronouns = Set.copyOf(list(p, "pronouns"));
+        articles = Set.copyOf(list(p, "articles"));
         roles = Set.copyOf(list(p, "roles"));
         titleWords = Set.copyOf(list(p, "titlewords"));
         compounds = Boolean.parseBoolean(p.getProperty("compounds", "false"));

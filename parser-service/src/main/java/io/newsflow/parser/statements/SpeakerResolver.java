@@ -90,7 +90,12 @@ final class SpeakerResolver {
             people.mention(offset, person);
             return spoke(person, offset);
         }
-        return new Speaker(null, text.replaceFirst("^(?i)(the|a|an) ", ""), affiliation);
+        return new Speaker(null, withoutArticle(words, text), affiliation);
+    }
+
+    private String withoutArticle(List<Words.Word> words, String text) {
+        return lexicon.articles.contains(words.get(0).lower()) && words.size() > 1
+                ? text.substring(words.get(1).start() - words.get(0).start()) : text;
     }
 
     /** A capitalised name that is not a person we know: "Reuters", "The White House", "NASA". */
