@@ -57,6 +57,7 @@ class PipelineIT {
     private static final String ARTICLES = "news.articles." + RUN;
     private static final String DLQ = "news.dlq." + RUN;
     private static final String ALIAS = RUN + "-articles";
+    private static final String STATEMENTS = RUN + "-statements";
 
     private static final Path REPO = Path.of(System.getProperty("newsflow.repo", "..")).toAbsolutePath().normalize();
     private static DemoSiteServer site;
@@ -68,7 +69,7 @@ class PipelineIT {
         site = new DemoSiteServer(REPO.resolve("demo-site"));
         Map<String, String> env = Map.of("KAFKA_BOOTSTRAP_SERVERS", KAFKA, "ELASTICSEARCH_URL", ES,
                 "NEWSFLOW_TOPIC_RAW", RAW, "NEWSFLOW_TOPIC_ARTICLES", ARTICLES, "NEWSFLOW_TOPIC_DLQ", DLQ,
-                "NEWSFLOW_INDEX_ALIAS", ALIAS);
+                "NEWSFLOW_INDEX_ALIAS", ALIAS, "NEWSFLOW_STATEMENTS_ALIAS", STATEMENTS);
         services.add(ServiceProcess.start(REPO, "indexer-service",
                 with(env, "MP_MESSAGING_INCOMING_ARTICLES_GROUP_ID", RUN + "-indexer")));
         services.add(ServiceProcess.start(REPO, "parser-service",
@@ -89,6 +90,7 @@ class PipelineIT {
             site.close();
         }
         http("DELETE", ES + "/" + ALIAS + "-v1", null);
+        http("DELETE", ES + "/" + STATEMENTS + "-v1", null);
     }
 
     @Test
@@ -114,6 +116,51 @@ class PipelineIT {
                   {"match": {"statements.text": "Caspian"}}]}}}}}""";
         JsonNode hits = JSON.readTree(http("POST", ES + "/" + ALIAS + "/_search", nested).body()).at("/hits/hits");
         assertEquals(1, hits.size(), "what did Bayramov say about the Caspian?");
+
+        String articleId = article.get("id").asText();
+        await("the seed's statements in " + STATEMENTS, () -> statementCount(articleId) == 27 ? true : null);
+        assertEquals(27, statementCount(articleId));
+    }
+
+    @Test
+    void aNewerParseReplacesTheStatementsAndAnOlderOneLoses() throws Exception {
+        String url = site.url("newsroom/briefing.html");
+        String id = ArticleIds.fromUrl(url);
+        String twoSpeakers = "<article><p>Health Minister Rosa Lind said that the new hospital will open in May.</p>"
+                + "<p>Finance Minister Omar Haddad said that the budget for the project has been approved.</p></article>";
+        String oneSpeaker = "<article><p>Health Minister Rosa Lind said that the new hospital will open in June.</p>"
+                + "<p>The opening ceremony is planned for the first week of the month.</p></article>";
+        Instant t1 = Instant.parse("2026-01-01T10:00:00Z");
+
+        publishRaw(url, twoSpeakers, t1);
+        await("two statements", () -> statementCount(id) == 2 ? true : null);
+        publishRaw(url, oneSpeaker, t1.plusSeconds(60));
+        await("the newer parse's single statement", () -> statementCount(id) == 1 ? true : null);
+        publishRaw(url, twoSpeakers, t1.minusSeconds(60));
+        await("the stale record consumed", () -> documentText(id).contains("June") ? true : null);
+        http("POST", ES + "/" + STATEMENTS + "/_refresh", null);
+
+        assertEquals(1, statementCount(id));
+        assertTrue(documentText(id).contains("June"));
+    }
+
+    private static void publishRaw(String url, String html, Instant fetchedAt) throws Exception {
+        RawPage page = new RawPage(ArticleIds.fromUrl(url), url, url, 200, "text/html", "UTF-8", fetchedAt, "test",
+                false, html);
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            producer.send(new ProducerRecord<>(RAW, page.id(), JSON.writeValueAsBytes(page))).get();
+        }
+    }
+
+    private static int statementCount(String articleId) throws Exception {
+        http("POST", ES + "/" + STATEMENTS + "/_refresh", null);
+        HttpResponse<String> response = http("GET", ES + "/" + STATEMENTS + "/_count?q=articleId:" + articleId, null);
+        return response.statusCode() == 200 ? JSON.readTree(response.body()).get("count").asInt() : -1;
+    }
+
+    private static String documentText(String id) throws Exception {
+        HttpResponse<String> response = http("GET", ES + "/" + ALIAS + "/_doc/" + id, null);
+        return response.statusCode() == 200 ? JSON.readTree(response.body()).at("/_source/text").asText() : "";
     }
 
     @Test

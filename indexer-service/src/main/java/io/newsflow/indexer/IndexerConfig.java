@@ -22,6 +22,10 @@ public interface IndexerConfig {
     @WithDefault("news-articles")
     String alias();
 
+    /** The alias of the statements index: one flat document per statement, for Kibana's aggregations. */
+    @WithDefault("news-statements")
+    String statementsAlias();
+
     /** First wait before retrying a bulk request that Elasticsearch could not take; doubles up to {@link #maxBackoff()}. */
     @WithDefault("1s")
     Duration initialBackoff();

@@ -1,13 +1,13 @@
 package io.newsflow.indexer.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import io.newsflow.indexer.IndexerConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,12 +17,15 @@ import org.jboss.logging.Logger;
  * Writes documents with the bulk API and returns only once every one is either stored or has failed for good.
  * Whatever Elasticsearch could not take for the moment (unreachable, 429, 5xx) is retried with exponential
  * backoff for as long as it takes, so nothing is dropped; rejections that retrying cannot fix (mapping errors)
- * are handed back with Elasticsearch's reason.
+ * are handed back with Elasticsearch's reason. A versioned write that finds a newer version stored is stale, not
+ * an error: that is how a late re-delivery of an old parse loses to the newer one.
  */
 @ApplicationScoped
 public class BulkWriter {
     private static final Logger LOG = Logger.getLogger(BulkWriter.class);
     private static final Set<Integer> RETRYABLE = Set.of(408, 429, 500, 502, 503, 504);
+    private static final int CONFLICT = 409;
+    private static final int NOT_FOUND = 404;
 
     private final ElasticsearchClient client;
     private final IndexerConfig config;
@@ -36,10 +39,20 @@ public class BulkWriter {
     public record Rejection<T>(IndexRequest<T> request, String reason) {
     }
 
-    public <T> List<Rejection<T>> write(List<IndexRequest<T>> requests) {
+    /**
+     * What became of a bulk write.
+     *
+     * @param rejected writes refused for good (mapping errors)
+     * @param stale    versioned writes skipped because a newer version is already stored
+     */
+    public record Outcome<T>(List<Rejection<T>> rejected, List<IndexRequest<T>> stale) {
+    }
+
+    public <T> Outcome<T> write(List<IndexRequest<T>> requests) {
         List<Rejection<T>> rejected = new ArrayList<>();
+        List<IndexRequest<T>> stale = new ArrayList<>();
         List<IndexRequest<T>> remaining = requests;
-        Duration backoff = config.initialBackoff();
+        Backoff backoff = new Backoff(config.initialBackoff(), config.maxBackoff());
         while (!remaining.isEmpty()) {
             List<IndexRequest<T>> retry = new ArrayList<>();
             List<BulkOperation> operations = operations(remaining);
@@ -48,10 +61,12 @@ public class BulkWriter {
                 List<BulkResponseItem> items = response.items();
                 for (int i = 0; i < items.size(); i++) {
                     BulkResponseItem item = items.get(i);
-                    if (item.error() == null) {
+                    if (item.error() == null || item.status() == NOT_FOUND && remaining.get(i).document() == null) {
                         continue;
                     }
-                    if (RETRYABLE.contains(item.status())) {
+                    if (item.status() == CONFLICT) {
+                        stale.add(remaining.get(i));
+                    } else if (RETRYABLE.contains(item.status())) {
                         retry.add(remaining.get(i));
                     } else {
                         rejected.add(new Rejection<>(remaining.get(i), item.error().type() + ": " + item.error().reason()));
@@ -59,35 +74,31 @@ public class BulkWriter {
                 }
             } catch (IOException | RuntimeException e) {
                 LOG.warnf("Elasticsearch unavailable (%s); retrying %d documents in %s", e.getMessage(),
-                        remaining.size(), backoff);
+                        remaining.size(), backoff.next());
                 retry = remaining;
             }
             if (!retry.isEmpty()) {
-                LOG.debugf("retrying %d of %d documents in %s", retry.size(), remaining.size(), backoff);
-                sleep(backoff);
-                backoff = backoff.multipliedBy(2).compareTo(config.maxBackoff()) > 0 ? config.maxBackoff()
-                        : backoff.multipliedBy(2);
+                LOG.debugf("retrying %d of %d documents in %s", retry.size(), remaining.size(), backoff.next());
+                backoff.pause();
             }
             remaining = retry;
         }
-        return rejected;
+        return new Outcome<>(rejected, stale);
     }
 
     private <T> List<BulkOperation> operations(List<IndexRequest<T>> requests) {
         List<BulkOperation> operations = new ArrayList<>(requests.size());
         for (IndexRequest<T> request : requests) {
-            operations.add(BulkOperation.of(op -> op.index(i -> i.index(config.alias()).id(request.id())
-                    .document(request.document()))));
+            if (request.document() == null) {
+                operations.add(BulkOperation.of(op -> op.delete(d -> d.index(request.index()).id(request.id()))));
+            } else if (request.version() == null) {
+                operations.add(BulkOperation.of(op -> op.index(i -> i.index(request.index()).id(request.id())
+                        .document(request.document()))));
+            } else {
+                operations.add(BulkOperation.of(op -> op.index(i -> i.index(request.index()).id(request.id())
+                        .document(request.document()).version(request.version()).versionType(VersionType.ExternalGte))));
+            }
         }
         return operations;
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting to retry a bulk request", e);
-        }
     }
 }

@@ -12,14 +12,15 @@ import java.io.UncheckedIOException;
 import org.jboss.logging.Logger;
 
 /**
- * Makes sure the articles alias exists before anything is written: when it is missing, creates the first
- * versioned index ({@code <alias>-v1}) with the bundled mapping and points the alias at it. Idempotent, and
+ * Makes sure the articles and statements aliases exist before anything is written: when one is missing, creates
+ * the first versioned index ({@code <alias>-v1}) with the bundled mapping and points the alias at it. Idempotent, and
  * safe when several indexers start at once.
  */
 @ApplicationScoped
 public class IndexSetup {
     private static final Logger LOG = Logger.getLogger(IndexSetup.class);
-    static final String MAPPING = "/elasticsearch/news-articles.json";
+    static final String ARTICLES_MAPPING = "/elasticsearch/news-articles.json";
+    static final String STATEMENTS_MAPPING = "/elasticsearch/news-statements.json";
 
     private final ElasticsearchClient client;
     private final IndexerConfig config;
@@ -30,17 +31,17 @@ public class IndexSetup {
     }
 
     void onStart(@Observes StartupEvent event) {
-        ensureIndex();
+        ensureIndex(config.alias(), ARTICLES_MAPPING);
+        ensureIndex(config.statementsAlias(), STATEMENTS_MAPPING);
     }
 
-    public void ensureIndex() {
-        String alias = config.alias();
+    private void ensureIndex(String alias, String mappingResource) {
         try {
             if (client.indices().existsAlias(a -> a.name(alias)).value()) {
                 return;
             }
             String index = alias + "-v1";
-            try (InputStream mapping = IndexSetup.class.getResourceAsStream(MAPPING)) {
+            try (InputStream mapping = IndexSetup.class.getResourceAsStream(mappingResource)) {
                 client.indices().create(c -> c.withJson(mapping).index(index).aliases(alias, a -> a.isWriteIndex(true)));
             }
             LOG.infof("created index %s behind alias %s", index, alias);
