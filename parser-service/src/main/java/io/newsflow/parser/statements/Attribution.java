@@ -25,6 +25,9 @@ final class Attribution {
 
     private static final int MAX_ATTRIBUTION_GAP = 100;
     private static final int MAX_OBJECT_WORDS = 4;
+    /** A subject before a clause-opening cue longer than this is the content of an inverted "…, said X". */
+    private static final int MAX_FRONTED_SUBJECT_WORDS = 6;
+    private static final int MAX_ADJUNCT_WORDS = 6;
     /** "Prices rose", "сотрудничество расширяется": a claim needs a subject and a verb at least. */
     private static final int MIN_CONTENT_WORDS = 2;
     private static final String BOUNDARIES = ",—–:;";
@@ -58,19 +61,25 @@ final class Attribution {
             return found;
         }
         int boundary = boundaryBefore(sentence, verb.start(), quotes);
-        if (opensClause(sentence, verb.start(), quotes)) {
+        if (attributesQuote(sentence, boundary, quotes)) {
+            return found;
+        }
+        String subject = subject(sentence, boundary, verb.start(), quotes);
+        boolean opensClause = opensClause(sentence, verb.start(), quotes);
+        Speaker speaker = opensClause && Words.of(subject).size() > MAX_FRONTED_SUBJECT_WORDS ? null
+                : speakers.resolve(subject, offset + boundary + 1);
+        if (speaker == null && opensClause) {
             Speaker inverted = speakers.resolve(sentence.substring(verb.end(), clauseEnd(sentence, verb.end())),
                     offset + verb.end());
             int contentEnd = clauseMarkBefore(sentence, verb.start());
             if (inverted != null && contentEnd > 0 && !overlaps(quotes, 0, contentEnd)) {
                 add(found, inverted, sentence, 0, contentEnd, verb.word());
             }
-        } else {
-            Speaker speaker = speakers.resolve(sentence.substring(boundary + 1, verb.start()), offset + boundary + 1);
-            if (speaker == null) {
-                return found;
-            }
+        } else if (speaker != null) {
             int contentStart = contentStart(sentence, verb);
+            if (contentStart >= 0 && boundary > 0 && isAdjunct(sentence.substring(contentStart))) {
+                contentStart = sentence.length();
+            }
             if (contentStart >= 0 && !onlyPunctuation(sentence, contentStart, sentence.length())) {
                 add(found, speaker, sentence, contentStart, sentence.length(), verb.word());
             } else if (contentStart >= 0 && boundary > 0 && !overlaps(quotes, 0, boundary)) {
@@ -189,6 +198,38 @@ final class Attribution {
         return tellsSomeone ? nextWord(sentence, i) : i;
     }
 
+    /**
+     * The subject before a cue; past a relative clause ("Council member David Kim, who voted against the plan,
+     * warned …") it is the clause's antecedent.
+     */
+    private String subject(String sentence, int boundary, int cueStart, List<int[]> quotes) {
+        String subject = sentence.substring(boundary + 1, cueStart);
+        List<Words.Word> words = Words.of(subject);
+        if (boundary > 0 && !words.isEmpty() && lexicon.relatives.contains(words.get(0).lower())) {
+            int before = boundaryBefore(sentence, boundary, quotes);
+            return sentence.substring(before + 1, boundary);
+        }
+        return subject;
+    }
+
+    /** "in its quarterly report": a short phrase after the verb that says where or when, not what. */
+    private boolean isAdjunct(String rest) {
+        List<Words.Word> words = Words.of(rest);
+        return !words.isEmpty() && words.size() <= MAX_ADJUNCT_WORDS && lexicon.adjuncts.contains(words.get(0).lower());
+    }
+
+    /** "“…,” Mayor Ortiz said after the vote": the verb attributes the quote, it reports nothing else. */
+    private static boolean attributesQuote(String sentence, int boundary, List<int[]> quotes) {
+        if (boundary < 0) {
+            return false;
+        }
+        int i = boundary;
+        while (i >= 0 && (Character.isWhitespace(sentence.charAt(i)) || sentence.charAt(i) == ',')) {
+            i--;
+        }
+        return isQuoteClose(quotes, boundary) || i >= 0 && isQuoteClose(quotes, i);
+    }
+
     /** The boundary mark right before a cue that opens its clause ("…, said X"), or -1. */
     private static int clauseMarkBefore(String sentence, int cueStart) {
         int i = cueStart - 1;
@@ -262,7 +303,7 @@ final class Attribution {
     private static int clauseEnd(String text, int from) {
         for (int i = from; i < text.length(); i++) {
             if (",.;:!?".indexOf(text.charAt(i)) >= 0 && (text.charAt(i) != '.' || i + 1 >= text.length()
-                    || Character.isWhitespace(text.charAt(i + 1)))) {
+                    || Character.isWhitespace(text.charAt(i + 1)) && !Sentences.isAbbreviation(text, i))) {
                 return i;
             }
         }

@@ -31,6 +31,9 @@ final class CueLexicon {
     final List<String> according;
     final Set<String> pronouns;
     final Set<String> articles;
+    final Set<String> relatives;
+    final Set<String> adjuncts;
+    final Set<String> organisations;
     final Set<String> roles;
     final Set<String> titleWords;
     /** Whether titles are compound words that end in a role ("Gewerkschaftschef"). */
@@ -44,6 +47,9 @@ final class CueLexicon {
         according = longestFirst(list(p, "according"));
         pronouns = Set.copyOf(list(p, "pronouns"));
         articles = Set.copyOf(list(p, "articles"));
+        relatives = Set.copyOf(list(p, "relatives"));
+        adjuncts = Set.copyOf(list(p, "adjuncts"));
+        organisations = Set.copyOf(list(p, "organisations"));
         roles = Set.copyOf(list(p, "roles"));
         titleWords = Set.copyOf(list(p, "titlewords"));
         compounds = Boolean.parseBoolean(p.getProperty("compounds", "false"));

@@ -13,8 +13,12 @@ import java.util.Set;
  * project's lead engineer"). A later surname alone ("Lavrov") is the same person.
  */
 final class People {
-    /** A person named at an offset of the article text. */
-    record Mention(int offset, Person person) {
+    /**
+     * A person named at an offset of the article text.
+     *
+     * @param salient whether the name opens its sentence, where the sentence's subject stands
+     */
+    record Mention(int offset, Person person, boolean salient) {
     }
 
     private static final int MAX_NAME_WORDS = 3;
@@ -25,6 +29,8 @@ final class People {
     private final CueLexicon lexicon;
     private final Map<String, Person> byName = new LinkedHashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
+    /** Every capitalised run of two or three words, by its last word: "Oduya" completes to "Sam Oduya". */
+    private final Map<String, String> fullNames = new LinkedHashMap<>();
 
     People(CueLexicon lexicon) {
         this.lexicon = lexicon;
@@ -38,8 +44,11 @@ final class People {
             int end = nameEnd(words, i, paragraph);
             if (end - i >= 2) {
                 Person person = describe(paragraph, words, i, end);
+                if (person != null && person.name().indexOf(' ') > 0) {
+                    fullNames.putIfAbsent(person.surname(), person.name());
+                }
                 if (person != null && (person.title() != null || lookup(person.name()) != null)) {
-                    mention(offset + words.get(i).start(), person);
+                    mention(offset + words.get(i).start(), person, opensSentence(paragraph, words.get(i).start()));
                 }
                 i = end;
             } else {
@@ -62,10 +71,13 @@ final class People {
                     continue;
                 }
                 Person known = lookup(person.name());
-                if (known == null && end - i < 2 && person.title() == null) {
+                String fullName = fullNames.get(person.name());
+                if (known == null && fullName != null) {
+                    person = new Person(fullName, person.title(), person.affiliation());
+                } else if (known == null && end - i < 2 && person.title() == null) {
                     continue;
                 }
-                return mention(offset, known == null ? person : known.merge(person));
+                return mention(offset, known == null ? person : known.merge(person), true);
             }
         }
         return null;
@@ -84,25 +96,25 @@ final class People {
         return null;
     }
 
-    /** The person mentioned last before {@code offset}, or null. */
-    Person lastBefore(int offset) {
-        Person last = null;
+    /** The last mention before {@code offset} of a person who opened a sentence, or null. */
+    Mention lastSalientBefore(int offset) {
+        Mention last = null;
         for (Mention m : mentions) {
-            if (m.offset() < offset) {
-                last = lookup(m.person().name());
+            if (m.offset() < offset && m.salient()) {
+                last = new Mention(m.offset(), lookup(m.person().name()), true);
             }
         }
         return last;
     }
 
-    Person mention(int offset, Person person) {
+    Person mention(int offset, Person person, boolean salient) {
         Person known = lookup(person.name());
         Person merged = known == null ? person : known.merge(person);
         if (known != null && !known.name().equals(merged.name())) {
             byName.remove(known.name());
         }
         byName.put(merged.name(), merged);
-        mentions.add(new Mention(offset, merged));
+        mentions.add(new Mention(offset, merged, salient));
         mentions.sort((a, b) -> Integer.compare(a.offset(), b.offset()));
         return merged;
     }
@@ -126,6 +138,14 @@ final class People {
             }
         }
         return null;
+    }
+
+    private static boolean opensSentence(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i < 0 || ".!?".indexOf(text.charAt(i)) >= 0;
     }
 
     /** "Лаврова", "Bayramovun": a surname with a case ending, as Russian, Azerbaijani or Turkish write it. */
@@ -175,7 +195,7 @@ final class People {
         if (titleStart == start) {
             titleStart = lowerCaseTitleStart(text, words, start);
         }
-        String title = titleStart < nameStart
+        String title = titleStart < nameStart && hasRoleWord(words, titleStart, nameStart)
                 ? text.substring(words.get(titleStart).start(), words.get(nameStart - 1).end()) : appositive(text, words.get(end - 1).end());
         if (affiliation == null && titleStart < start) {
             affiliation = Demonyms.country(words.get(titleStart).text());
@@ -193,7 +213,7 @@ final class People {
                 break;
             }
             first = i;
-            hasRole |= lexicon.roles.contains(w.lower());
+            hasRole = true;
         }
         while (first < start && LINKS.contains(words.get(first).lower())) {
             first++;
@@ -217,6 +237,16 @@ final class People {
         }
         String title = text.substring(afterName + 2, end).trim();
         return title.replaceFirst("^(?i)(the|a|an) ", "");
+    }
+
+    /** Whether a title span holds a word of its own, not only links like "of". */
+    private boolean hasRoleWord(List<Words.Word> words, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isTitleWord(words.get(i)) && !LINKS.contains(words.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isTitleWord(Words.Word word) {

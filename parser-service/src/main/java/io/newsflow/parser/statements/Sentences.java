@@ -60,12 +60,17 @@ final class Sentences {
         if (text.charAt(i) != '.') {
             return true;
         }
-        int wordStart = i;
+        return !isAbbreviation(text, i);
+    }
+
+    /** Whether the period at {@code dot} ends an abbreviation ("Dr.", "U.S.") or an initial ("J."). */
+    static boolean isAbbreviation(String text, int dot) {
+        int wordStart = dot;
         while (wordStart > 0 && (Character.isLetter(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == '.')) {
             wordStart--;
         }
-        String word = text.substring(wordStart, i).toLowerCase(Locale.ROOT);
-        return !(word.length() == 1 && Character.isUpperCase(text.charAt(wordStart))) && !ABBREVIATIONS.contains(word);
+        String word = text.substring(wordStart, dot).toLowerCase(Locale.ROOT);
+        return word.length() == 1 && Character.isUpperCase(text.charAt(wordStart)) || ABBREVIATIONS.contains(word);
     }
 
     private static boolean closesQuote(List<Quote> quotes, int i) {

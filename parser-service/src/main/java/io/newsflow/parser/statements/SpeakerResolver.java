@@ -43,6 +43,10 @@ final class SpeakerResolver {
         if (words.size() == 1 && lexicon.pronouns.contains(words.get(0).lower())) {
             return spoke(pronoun(offset), offset);
         }
+        Speaker organisation = namedOrganisation(words, phrase);
+        if (organisation != null) {
+            return organisation;
+        }
         Person named = people.named(text, offset);
         if (named != null) {
             return spoke(named, offset);
@@ -58,8 +62,36 @@ final class SpeakerResolver {
         }
     }
 
+    /** The last speaker, unless a person has since opened a sentence ("Sofia Lang visited … She promised …"). */
     private Person pronoun(int offset) {
-        return lastSpeaker != null ? lastSpeaker : people.lastBefore(offset);
+        People.Mention salient = people.lastSalientBefore(offset);
+        if (salient != null && salient.offset() > lastSpeakerOffset) {
+            return salient.person();
+        }
+        return lastSpeaker;
+    }
+
+    /**
+     * A capitalised name with an organisation word in it that ends the subject: "The World Health Organization"
+     * (but not "Council member David Kim", whose head is the person).
+     */
+    private Speaker namedOrganisation(List<Words.Word> words, String phrase) {
+        int first = -1;
+        int last = -1;
+        boolean organisation = false;
+        for (int i = 0; i < words.size(); i++) {
+            Words.Word w = words.get(i);
+            if (w.capitalized() && !lexicon.articles.contains(w.lower())) {
+                first = first < 0 ? i : first;
+                last = i;
+                organisation |= lexicon.organisations.contains(w.lower());
+            } else if (first >= 0 && !w.lower().equals("of") && !w.lower().equals("for")) {
+                break;
+            }
+        }
+        boolean endsPhrase = last == words.size() - 1;
+        return organisation && endsPhrase
+                ? new Speaker(phrase.substring(words.get(first).start(), words.get(last).end()), null, null) : null;
     }
 
     private Speaker description(List<Words.Word> words, String text, int offset) {
@@ -87,7 +119,7 @@ final class SpeakerResolver {
             person = person != null && affiliation.equals(person.affiliation()) ? person : null;
         }
         if (person != null) {
-            people.mention(offset, person);
+            people.mention(offset, person, false);
             return spoke(person, offset);
         }
         return new Speaker(null, withoutArticle(words, text), affiliation);
