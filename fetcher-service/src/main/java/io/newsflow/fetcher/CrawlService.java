@@ -5,9 +5,9 @@ import io.newsflow.contracts.ArticleIds;
 import io.newsflow.contracts.RawPage;
 import io.newsflow.fetcher.fetch.FetchException;
 import io.newsflow.fetcher.fetch.FetchedPage;
-import io.newsflow.fetcher.fetch.PageFetcher;
 import io.newsflow.fetcher.fetch.UrlNormaliser;
 import io.newsflow.fetcher.publish.RawPagePublisher;
+import io.newsflow.fetcher.robots.PoliteFetcher;
 import io.newsflow.fetcher.sources.LinkDiscovery;
 import io.newsflow.fetcher.sources.Seed;
 import io.newsflow.fetcher.sources.Source;
@@ -23,20 +23,21 @@ import org.jboss.logging.Logger;
 
 /**
  * Turns sources and submitted URLs into fetches: discovers article links, skips URLs already fetched by this
- * process, fetches on a bounded pool and publishes each page to {@code news.raw}.
+ * process, fetches politely (robots.txt, per-host spacing) on a bounded pool and publishes each page to
+ * {@code news.raw}.
  */
 @ApplicationScoped
 public class CrawlService {
     private static final Logger LOG = Logger.getLogger(CrawlService.class);
 
-    private final PageFetcher fetcher;
+    private final PoliteFetcher fetcher;
     private final RawPagePublisher publisher;
     private final MeterRegistry metrics;
     private final ExecutorService pool;
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
     private final AtomicInteger pending;
 
-    CrawlService(PageFetcher fetcher, RawPagePublisher publisher, MeterRegistry metrics, FetcherConfig config) {
+    CrawlService(PoliteFetcher fetcher, RawPagePublisher publisher, MeterRegistry metrics, FetcherConfig config) {
         this.fetcher = fetcher;
         this.publisher = publisher;
         this.metrics = metrics;

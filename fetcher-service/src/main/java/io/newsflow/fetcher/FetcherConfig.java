@@ -21,6 +21,18 @@ public interface FetcherConfig {
     @WithDefault("10485760")
     int maxBodyBytes();
 
+    /** Least time between two requests to one host; a longer robots.txt Crawl-delay wins. */
+    @WithDefault("1s")
+    Duration politenessDelay();
+
+    /** Robots.txt Crawl-delays above this are capped, so one site cannot stall a fetcher thread for hours. */
+    @WithDefault("30s")
+    Duration maxCrawlDelay();
+
+    /** How long a host's robots.txt is trusted before it is fetched again. */
+    @WithDefault("24h")
+    Duration robotsCacheTtl();
+
     /** Pages fetched at the same time, over all hosts. */
     @WithDefault("4")
     int concurrency();

@@ -1,0 +1,51 @@
+package io.newsflow.fetcher.robots;
+
+import crawlercommons.robots.BaseRobotRules;
+import io.newsflow.fetcher.FetcherConfig;
+import io.newsflow.fetcher.fetch.FetchException;
+import io.newsflow.fetcher.fetch.FetchedPage;
+import io.newsflow.fetcher.fetch.PageFetcher;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.time.Duration;
+
+/**
+ * Fetches a page the way a well-mannered crawler does: only where robots.txt allows, one request at a time per
+ * host, spaced by the larger of the configured politeness delay and the host's Crawl-delay (capped).
+ */
+@ApplicationScoped
+public class PoliteFetcher {
+    private final PageFetcher fetcher;
+    private final RobotsTxt robots;
+    private final FetcherConfig config;
+    private final HostPoliteness politeness = new HostPoliteness();
+
+    PoliteFetcher(PageFetcher fetcher, RobotsTxt robots, FetcherConfig config) {
+        this.fetcher = fetcher;
+        this.robots = robots;
+        this.config = config;
+    }
+
+    /** @param url a normalised http(s) URL */
+    public FetchedPage fetch(String url) throws FetchException {
+        BaseRobotRules rules = robots.rulesFor(url);
+        if (!rules.isAllowed(url)) {
+            throw new FetchException("robots-disallowed", url + ": disallowed by robots.txt");
+        }
+        try {
+            return politeness.call(URI.create(url).getRawAuthority(), delay(rules), () -> fetcher.fetch(url));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FetchException("interrupted", url + ": fetcher shutting down");
+        }
+    }
+
+    private Duration delay(BaseRobotRules rules) {
+        Duration delay = config.politenessDelay();
+        long crawlDelay = rules.getCrawlDelay();
+        if (crawlDelay != BaseRobotRules.UNSET_CRAWL_DELAY && crawlDelay > delay.toMillis()) {
+            delay = Duration.ofMillis(Math.min(crawlDelay, config.maxCrawlDelay().toMillis()));
+        }
+        return delay;
+    }
+}
