@@ -69,7 +69,8 @@ class PipelineIT {
         site = new DemoSiteServer(REPO.resolve("demo-site"));
         Map<String, String> env = Map.of("KAFKA_BOOTSTRAP_SERVERS", KAFKA, "ELASTICSEARCH_URL", ES,
                 "NEWSFLOW_TOPIC_RAW", RAW, "NEWSFLOW_TOPIC_ARTICLES", ARTICLES, "NEWSFLOW_TOPIC_DLQ", DLQ,
-                "NEWSFLOW_INDEX_ALIAS", ALIAS, "NEWSFLOW_STATEMENTS_ALIAS", STATEMENTS);
+                "NEWSFLOW_INDEX_ALIAS", ALIAS, "NEWSFLOW_STATEMENTS_ALIAS", STATEMENTS,
+                "NEWSFLOW_FETCHER_ALLOWED_NETWORKS", "127.0.0.0/8");
         services.add(ServiceProcess.start(REPO, "indexer-service",
                 with(env, "MP_MESSAGING_INCOMING_ARTICLES_GROUP_ID", RUN + "-indexer")));
         services.add(ServiceProcess.start(REPO, "parser-service",

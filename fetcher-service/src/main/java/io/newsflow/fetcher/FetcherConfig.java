@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** The fetcher's settings, under {@code newsflow.fetcher}. */
@@ -32,6 +33,22 @@ public interface FetcherConfig {
     /** How long a host's robots.txt is trusted before it is fetched again. */
     @WithDefault("24h")
     Duration robotsCacheTtl();
+
+    /**
+     * Internal networks the fetcher may reach, as CIDRs (e.g. {@code 127.0.0.0/8} for a local demo site). None by
+     * default: loopback, private, link-local and metadata addresses are refused.
+     */
+    Optional<List<String>> allowedNetworks();
+
+    /** Redirects followed before a fetch fails; each hop is checked like the first URL. */
+    @WithDefault("5")
+    int maxRedirects();
+
+    /**
+     * The key that requests changing state ({@code POST /api/fetch}) must carry, as {@code Authorization: Bearer
+     * <key>} or {@code X-Api-Key: <key>}. Unset, the API is open: fine on a laptop, not in production.
+     */
+    Optional<String> apiKey();
 
     /** Pages fetched at the same time, over all hosts. */
     @WithDefault("4")

@@ -1,43 +1,22 @@
 package io.newsflow.fetcher;
 
-import java.nio.file.Path;
+import io.quarkus.runtime.configuration.DurationConverter;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
 import java.time.Duration;
-import java.util.Optional;
 
-/** Fetcher settings for unit tests: the defaults, with a short politeness delay. */
-public record TestConfig(Duration politenessDelay) implements FetcherConfig {
-    @Override
-    public String userAgent() {
-        return "NewsflowBot/0.1 (+https://example.org/bot)";
+/** Fetcher settings for unit tests, built the way the service builds them: the defaults, loopback allowed. */
+public final class TestConfig {
+    private TestConfig() {
     }
 
-    @Override
-    public Duration timeout() {
-        return Duration.ofSeconds(5);
-    }
-
-    @Override
-    public int maxBodyBytes() {
-        return 1_000_000;
-    }
-
-    @Override
-    public Duration maxCrawlDelay() {
-        return Duration.ofSeconds(30);
-    }
-
-    @Override
-    public Duration robotsCacheTtl() {
-        return Duration.ofHours(24);
-    }
-
-    @Override
-    public int concurrency() {
-        return 2;
-    }
-
-    @Override
-    public Optional<Path> sourcesFile() {
-        return Optional.empty();
+    public static FetcherConfig create() {
+        SmallRyeConfig config = new SmallRyeConfigBuilder().withMapping(FetcherConfig.class)
+                .withConverter(Duration.class, 100, new DurationConverter())
+                .withDefaultValue("newsflow.fetcher.allowed-networks", "127.0.0.0/8")
+                .withDefaultValue("newsflow.fetcher.max-redirects", "3")
+                .withDefaultValue("newsflow.fetcher.timeout", "5s")
+                .build();
+        return config.getConfigMapping(FetcherConfig.class);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
+import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -13,28 +14,55 @@ import java.util.Locale;
 import org.jsoup.Connection;
 import org.jsoup.Jsoup;
 
-/** Fetches one HTML page with Jsoup, bounded in time and size, and decodes it in the charset it declares. */
+/**
+ * Fetches one HTML page with Jsoup, bounded in time, size and redirects, refusing internal addresses at every hop,
+ * and decodes it in the charset it declares.
+ */
 @ApplicationScoped
 public class PageFetcher {
     /** A BOM or meta charset sits in the first bytes of a page; parsing only those keeps detection cheap. */
     private static final int SNIFF_BYTES = 8_192;
     private final FetcherConfig config;
+    private final AddressGuard guard;
 
-    public PageFetcher(FetcherConfig config) {
+    public PageFetcher(FetcherConfig config, AddressGuard guard) {
         this.config = config;
+        this.guard = guard;
     }
 
+    /** Follows redirects itself, so that every hop passes the address guard and the redirect limit. */
     public FetchedPage fetch(String url) throws FetchException {
-        Connection.Response response;
+        String current = url;
+        for (int hop = 0; hop <= config.maxRedirects(); hop++) {
+            guard.check(current);
+            Connection.Response response = request(current);
+            String location = response.header("Location");
+            if (response.statusCode() / 100 == 3 && location != null) {
+                try {
+                    current = UrlNormaliser.normalise(URI.create(current).resolve(location.trim()).toString());
+                } catch (IllegalArgumentException e) {
+                    throw new FetchException("bad-redirect", current + ": redirect to " + location + ": " + e.getMessage());
+                }
+                continue;
+            }
+            return page(url, current, response);
+        }
+        throw new FetchException("too-many-redirects", url + ": more than " + config.maxRedirects() + " redirects");
+    }
+
+    private Connection.Response request(String url) throws FetchException {
         try {
-            response = Jsoup.connect(url).userAgent(config.userAgent()).timeout((int) config.timeout().toMillis())
+            return Jsoup.connect(url).userAgent(config.userAgent()).timeout((int) config.timeout().toMillis())
                     .maxBodySize(config.maxBodyBytes()).ignoreHttpErrors(true).ignoreContentType(true)
-                    .followRedirects(true).execute();
+                    .followRedirects(false).execute();
         } catch (SocketTimeoutException e) {
             throw new FetchException("timeout", url + ": timed out after " + config.timeout());
         } catch (IOException | IllegalArgumentException e) {
             throw new FetchException("connection", url + ": " + e.getMessage());
         }
+    }
+
+    private FetchedPage page(String url, String finalUrl, Connection.Response response) throws FetchException {
         int status = response.statusCode();
         if (status < 200 || status >= 300) {
             throw new FetchException("http-" + status, url + ": HTTP " + status);
@@ -45,7 +73,7 @@ public class PageFetcher {
         }
         byte[] body = response.bodyAsBytes();
         Charset charset = charset(response.charset(), body);
-        return new FetchedPage(url, response.url().toString(), status, contentType, charset.name(),
+        return new FetchedPage(url, finalUrl, status, contentType, charset.name(),
                 body.length >= config.maxBodyBytes(), new String(body, charset));
     }
 

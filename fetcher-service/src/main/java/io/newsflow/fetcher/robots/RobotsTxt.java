@@ -4,6 +4,8 @@ import crawlercommons.robots.BaseRobotRules;
 import crawlercommons.robots.SimpleRobotRules;
 import crawlercommons.robots.SimpleRobotRulesParser;
 import io.newsflow.fetcher.FetcherConfig;
+import io.newsflow.fetcher.fetch.AddressGuard;
+import io.newsflow.fetcher.fetch.FetchException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -34,18 +36,20 @@ public class RobotsTxt {
     }
 
     private final FetcherConfig config;
+    private final AddressGuard guard;
     private final SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
     private final Clock clock;
     private final List<String> agentNames;
 
     @Inject
-    public RobotsTxt(FetcherConfig config) {
-        this(config, Clock.systemUTC());
+    public RobotsTxt(FetcherConfig config, AddressGuard guard) {
+        this(config, guard, Clock.systemUTC());
     }
 
-    RobotsTxt(FetcherConfig config, Clock clock) {
+    RobotsTxt(FetcherConfig config, AddressGuard guard, Clock clock) {
         this.config = config;
+        this.guard = guard;
         this.clock = clock;
         this.agentNames = List.of(config.userAgent().split("[/ ]")[0].toLowerCase(Locale.ROOT));
     }
@@ -64,6 +68,7 @@ public class RobotsTxt {
     private Cached fetch(String origin) {
         String robotsUrl = origin + "/robots.txt";
         try {
+            guard.check(robotsUrl);
             Connection.Response response = Jsoup.connect(robotsUrl).userAgent(config.userAgent())
                     .timeout((int) config.timeout().toMillis()).maxBodySize(MAX_ROBOTS_BYTES).ignoreHttpErrors(true)
                     .ignoreContentType(true).followRedirects(true).execute();
@@ -77,6 +82,8 @@ public class RobotsTxt {
                         clock.instant().plus(config.robotsCacheTtl()));
             }
             LOG.warnf("robots.txt of %s answered HTTP %d; not crawling the host for now", origin, status);
+        } catch (FetchException e) {
+            LOG.warnf("robots.txt of %s not fetched: %s", origin, e.getMessage());
         } catch (IOException | IllegalArgumentException e) {
             LOG.warnf("robots.txt of %s unreachable (%s); not crawling the host for now", origin, e.getMessage());
         }

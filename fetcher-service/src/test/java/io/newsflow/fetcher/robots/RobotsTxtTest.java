@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import crawlercommons.robots.BaseRobotRules;
+import io.newsflow.fetcher.FetcherConfig;
 import io.newsflow.fetcher.TestConfig;
+import io.newsflow.fetcher.fetch.AddressGuard;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -52,7 +54,7 @@ class RobotsTxtTest {
 
     @Test
     void ourGroupAppliesWithItsCrawlDelayAndIsCached() {
-        RobotsTxt robots = new RobotsTxt(new TestConfig(Duration.ZERO));
+        RobotsTxt robots = robots();
 
         BaseRobotRules rules = robots.rulesFor(url("/news/a.html"));
 
@@ -66,9 +68,14 @@ class RobotsTxtTest {
     @Test
     void missingRobotsAllowsAllAndServerErrorsAllowNothing() {
         status = 404;
-        assertTrue(new RobotsTxt(new TestConfig(Duration.ZERO)).rulesFor(url("/x")).isAllowed(url("/private/x")));
+        assertTrue(robots().rulesFor(url("/x")).isAllowed(url("/private/x")));
         status = 503;
-        assertFalse(new RobotsTxt(new TestConfig(Duration.ZERO)).rulesFor(url("/x")).isAllowed(url("/news/x")));
+        assertFalse(robots().rulesFor(url("/x")).isAllowed(url("/news/x")));
+    }
+
+    private static RobotsTxt robots() {
+        FetcherConfig config = TestConfig.create();
+        return new RobotsTxt(config, new AddressGuard(config));
     }
 
     private String url(String path) {
