@@ -63,6 +63,7 @@ class PipelineIT {
     private static DemoSiteServer site;
     private static final List<ServiceProcess> services = new ArrayList<>();
     private static ServiceProcess fetcher;
+    private static Map<String, String> fetcherEnv;
 
     @BeforeAll
     static void startPipeline() throws Exception {
@@ -70,11 +71,12 @@ class PipelineIT {
         Map<String, String> env = Map.of("KAFKA_BOOTSTRAP_SERVERS", KAFKA, "ELASTICSEARCH_URL", ES,
                 "NEWSFLOW_TOPIC_RAW", RAW, "NEWSFLOW_TOPIC_ARTICLES", ARTICLES, "NEWSFLOW_TOPIC_DLQ", DLQ,
                 "NEWSFLOW_INDEX_ALIAS", ALIAS, "NEWSFLOW_STATEMENTS_ALIAS", STATEMENTS,
-                "NEWSFLOW_FETCHER_ALLOWED_NETWORKS", "127.0.0.0/8");
+                "NEWSFLOW_FETCHER_ALLOWED_NETWORKS", "127.0.0.0/8", "NEWSFLOW_TOPIC_FETCH_STATE", "news.fetch-state." + RUN);
         services.add(ServiceProcess.start(REPO, "indexer-service",
                 with(env, "MP_MESSAGING_INCOMING_ARTICLES_GROUP_ID", RUN + "-indexer")));
         services.add(ServiceProcess.start(REPO, "parser-service",
                 with(env, "MP_MESSAGING_INCOMING_RAW_GROUP_ID", RUN + "-parser")));
+        fetcherEnv = env;
         fetcher = ServiceProcess.start(REPO, "fetcher-service", env);
         services.add(fetcher);
         for (ServiceProcess service : services) {
@@ -143,6 +145,29 @@ class PipelineIT {
 
         assertEquals(1, statementCount(id));
         assertTrue(documentText(id).contains("June"));
+    }
+
+    @Test
+    void aRestartedFetcherDoesNotFetchAgainWhatItHas() throws Exception {
+        String url = site.url("index.html");
+        submit(url);
+        await("the page indexed", () -> documentText(ArticleIds.fromUrl(url)).isEmpty() ? null : true);
+
+        fetcher.close();
+        services.remove(fetcher);
+        fetcher = ServiceProcess.start(REPO, "fetcher-service", fetcherEnv);
+        services.add(fetcher);
+        fetcher.awaitReady(Duration.ofSeconds(120));
+        submit(url);
+
+        await("the restarted fetcher to skip the page", () -> metric(fetcher, "newsflow_fetcher_pages_total{outcome=\"known\"") >= 1 ? true : null);
+        assertEquals(0, metric(fetcher, "newsflow_fetcher_pages_total{outcome=\"published\""));
+    }
+
+    private static double metric(ServiceProcess service, String prefix) throws Exception {
+        String body = http("GET", "http://127.0.0.1:" + service.port() + "/q/metrics", null).body();
+        return body.lines().filter(line -> line.startsWith(prefix))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
     private static void publishRaw(String url, String html, Instant fetchedAt) throws Exception {

@@ -11,19 +11,21 @@ import io.newsflow.fetcher.robots.PoliteFetcher;
 import io.newsflow.fetcher.sources.LinkDiscovery;
 import io.newsflow.fetcher.sources.Seed;
 import io.newsflow.fetcher.sources.Source;
+import io.newsflow.fetcher.state.FetchStateStore;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
 /**
- * Turns sources and submitted URLs into fetches: discovers article links, skips URLs already fetched by this
- * process, fetches politely (robots.txt, per-host spacing) on a bounded pool and publishes each page to
+ * Turns sources and submitted URLs into fetches: discovers article links, skips URLs fetched before (by any
+ * replica, before any restart: {@link FetchStateStore}), fetches politely (robots.txt, per-host spacing) on a bounded pool and publishes each page to
  * {@code news.raw}.
  */
 @ApplicationScoped
@@ -32,14 +34,17 @@ public class CrawlService {
 
     private final PoliteFetcher fetcher;
     private final RawPagePublisher publisher;
+    private final FetchStateStore state;
     private final MeterRegistry metrics;
     private final ExecutorService pool;
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
     private final AtomicInteger pending;
 
-    CrawlService(PoliteFetcher fetcher, RawPagePublisher publisher, MeterRegistry metrics, FetcherConfig config) {
+    CrawlService(PoliteFetcher fetcher, RawPagePublisher publisher, FetchStateStore state, MeterRegistry metrics,
+                 FetcherConfig config) {
         this.fetcher = fetcher;
         this.publisher = publisher;
+        this.state = state;
         this.metrics = metrics;
         this.pool = Executors.newFixedThreadPool(config.concurrency());
         this.pending = metrics.gauge("newsflow.fetcher.pending", new AtomicInteger());
@@ -54,6 +59,10 @@ public class CrawlService {
     public String submit(String url, String source) {
         String normalised = UrlNormaliser.normalise(url);
         String id = ArticleIds.fromUrl(normalised);
+        if (state.fetched(id)) {
+            metrics.counter("newsflow.fetcher.pages", "outcome", "known", "reason", "fetched-before").increment();
+            return id;
+        }
         if (seen.add(normalised)) {
             pending.incrementAndGet();
             pool.execute(() -> {
@@ -86,12 +95,17 @@ public class CrawlService {
     private void fetchAndPublish(String url, String id, String source) {
         try {
             FetchedPage page = fetcher.fetch(url);
+            Instant fetchedAt = Instant.now();
             publisher.publish(new RawPage(id, url, page.finalUrl(), page.status(), page.contentType(),
-                    page.charset(), Instant.now(), source, page.truncated(), page.html()));
+                    page.charset(), fetchedAt, source, page.truncated(), page.html()));
+            state.record(id, fetchedAt);
             metrics.counter("newsflow.fetcher.pages", "outcome", "published", "reason", "ok").increment();
         } catch (FetchException e) {
             failed(e);
-        } catch (RuntimeException e) {
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            seen.remove(url);
+        } catch (RuntimeException | ExecutionException e) {
             LOG.errorf(e, "could not publish %s", url);
             seen.remove(url);
             metrics.counter("newsflow.fetcher.pages", "outcome", "failed", "reason", "publish").increment();

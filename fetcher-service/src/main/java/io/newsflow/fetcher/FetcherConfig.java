@@ -50,6 +50,10 @@ public interface FetcherConfig {
      */
     Optional<String> apiKey();
 
+    /** The compacted topic that remembers what has been fetched, across restarts and replicas. */
+    @WithDefault("news.fetch-state")
+    String stateTopic();
+
     /** Pages fetched at the same time, over all hosts. */
     @WithDefault("4")
     int concurrency();
