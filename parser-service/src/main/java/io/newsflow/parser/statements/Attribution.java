@@ -68,6 +68,16 @@ final class Attribution {
         boolean opensClause = opensClause(sentence, verb.start(), quotes);
         Speaker speaker = opensClause && Words.of(subject).size() > MAX_FRONTED_SUBJECT_WORDS ? null
                 : speakers.resolve(subject, offset + boundary + 1);
+        if (speaker == null && boundary > 0 && !sentence.substring(verb.end()).isBlank()
+                && !onlyPunctuation(sentence, verb.end(), sentence.length())) {
+            // "Mayor Lund, speaking after the vote, said …": the subject stands before the inserted clause
+            int before = boundaryBefore(sentence, boundary, quotes);
+            String antecedent = sentence.substring(before + 1, boundary);
+            if (Words.of(antecedent).size() <= MAX_FRONTED_SUBJECT_WORDS) {
+                speaker = speakers.resolve(antecedent, offset + before + 1);
+                boundary = speaker == null ? boundary : before;
+            }
+        }
         if (speaker == null && opensClause) {
             Speaker inverted = speakers.resolve(sentence.substring(verb.end(), clauseEnd(sentence, verb.end())),
                     offset + verb.end());

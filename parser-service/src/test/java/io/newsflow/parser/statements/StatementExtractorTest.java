@@ -45,6 +45,16 @@ class StatementExtractorTest {
     }
 
     @Test
+    void insertedClausesBetweenSpeakerAndVerb() {
+        List<Statement> s = extract("en",
+                "Mayor Lena Fischer, speaking after the vote, said that the bridge will reopen in March.",
+                "Council member David Kim, who voted against the plan, warned that the city was borrowing too much.");
+
+        assertEquals(List.of("Lena Fischer", "David Kim"), names(s));
+        assertEquals(List.of("the bridge will reopen in March", "the city was borrowing too much"), texts(s));
+    }
+
+    @Test
     void participleFrameGivesTwoStatementsOfOneSpeaker() {
         List<Statement> s = extract("en", "Ukrainian Foreign Minister Olena Marchenko arrived on Monday.",
                 "Stressing that the grain corridor must stay open, the Ukrainian minister said that shipments had doubled.");
