@@ -116,6 +116,27 @@ final class Attribution {
         return speaker == null ? null : new Speech(speaker, verb.word());
     }
 
+    /**
+     * The verb right after a closing mark with nothing after it ("…” dedi.", "…”, - deyə bildirib."): in
+     * verb-final languages the speaker stands before the quote; null when the snippet is not such a bare verb.
+     */
+    String bareVerbAfter(String snippet) {
+        String lower = snippet.toLowerCase(Locale.ROOT);
+        Cue verb = find(lower, lexicon.verbs, List.of());
+        if (verb == null || !onlyPunctuation(snippet, 0, verb.start())
+                || !onlyPunctuation(snippet, verb.end(), snippet.length())) {
+            return null;
+        }
+        return verb.word();
+    }
+
+    /** The subject that opens a sentence before its quote: "Bakan Yılmaz, “…” dedi." */
+    Speech subjectBefore(String snippet, String cue, int offset) {
+        Speaker speaker = speakers.resolve(snippet, offset);
+        speakers.attributed(speaker, offset);
+        return speaker == null ? null : new Speech(speaker, cue);
+    }
+
     /** The speaker named right before an opening quote mark: "the minister said: “…" / ", he said, “…". */
     Speech before(String snippet, int offset) {
         String lower = snippet.toLowerCase(Locale.ROOT);

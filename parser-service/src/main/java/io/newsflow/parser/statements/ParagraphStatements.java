@@ -90,8 +90,15 @@ final class ParagraphStatements {
         }
         int beforeStart = q > 0 && quotes.get(q - 1).close() >= sentence.start() ? quotes.get(q - 1).close() + 1
                 : sentence.start();
-        return quote.open() > beforeStart
-                ? attribution.before(paragraph.substring(beforeStart, quote.open()), offset + beforeStart) : null;
+        if (quote.open() <= beforeStart) {
+            return null;
+        }
+        String before = paragraph.substring(beforeStart, quote.open());
+        Attribution.Speech speech = attribution.before(before, offset + beforeStart);
+        String bareVerb = quote.close() + 1 < afterEnd
+                ? attribution.bareVerbAfter(paragraph.substring(quote.close() + 1, afterEnd)) : null;
+        return speech == null && bareVerb != null ? attribution.subjectBefore(before, bareVerb, offset + beforeStart)
+                : speech;
     }
 
     /** Unattributed quotes take the speaker of the nearest attributed quote in the paragraph, or of the run-on. */

@@ -133,6 +133,17 @@ class StatementExtractorTest {
     }
 
     @Test
+    void verbFinalLanguagesNameTheSpeakerBeforeTheQuote() {
+        List<Statement> tr = extract("tr",
+                "Dışişleri Bakanı Ahmet Yılmaz, “Bölgede kalıcı barış için çalışmaya devam edeceğiz” dedi.");
+        List<Statement> az = extract("az", "Nazir Ceyhun Bayramov “Sülh prosesi uğurla davam edir” deyib.");
+
+        assertEquals(new Speaker("Ahmet Yılmaz", "Dışişleri Bakanı", null), tr.get(0).speaker());
+        assertEquals("Bölgede kalıcı barış için çalışmaya devam edeceğiz", tr.get(0).text());
+        assertEquals(List.of("Ceyhun Bayramov"), names(az));
+    }
+
+    @Test
     void languagesWithoutALexiconGetNoGuesses() {
         assertEquals(List.of(), extract("xx", "Someone said that something happened."));
     }
