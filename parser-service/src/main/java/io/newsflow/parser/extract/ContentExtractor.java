@@ -17,6 +17,7 @@ import org.jsoup.nodes.Element;
 final class ContentExtractor {
     private static final Set<String> SCORED_TAGS = Set.of("p", "pre", "td", "blockquote", "li", "div", "section",
             "article", "main", "dd");
+    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote", "li");
     private static final int MIN_BLOCK_CHARS = 25;
     private static final int ANCESTOR_LEVELS = 3;
     private static final int MAX_WIDENING_LEVELS = 6;
@@ -52,7 +53,9 @@ final class ContentExtractor {
                 continue;
             }
             double points = 1 + counts.ownCommas + Math.min(counts.ownText / 100.0, 3);
-            Element ancestor = element.parent();
+            // A paragraph tag scores its container; a div holding bare text is its own container (Readability
+            // turns such divs into paragraphs first).
+            Element ancestor = PARAGRAPH_TAGS.contains(element.normalName()) ? element.parent() : element;
             for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null; level++) {
                 double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
                 scores.merge(ancestor, points * share, Double::sum);
