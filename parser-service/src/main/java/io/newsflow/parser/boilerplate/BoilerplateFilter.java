@@ -4,8 +4,10 @@ import io.newsflow.contracts.Boilerplate;
 import io.newsflow.parser.extract.Block;
 import io.newsflow.parser.language.LanguageDetector;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Separates the article's paragraphs from the boilerplate that sits among them in the page's main content:
@@ -64,7 +66,9 @@ public final class BoilerplateFilter {
     /**
      * Moves short paragraphs at the end of the body that are in another language than the body into the boilerplate
      * ("Bütün xəbərlər Facebook səhifəmizdə" under an English article): a site's own trailers are often in the
-     * site's language, whatever the article's, and no pattern list can know every site.
+     * site's language, whatever the article's, and no pattern list can know every site. Only lines with a letter
+     * the body does not use (another alphabet, other diacritics) are put to the detector, which keeps its cost
+     * off almost every page; a foreign line in plain ASCII under an English article is left to the patterns.
      */
     public Result foreignEdges(Result result, String bodyLanguage) {
         List<String> paragraphs = result.paragraphs();
@@ -73,9 +77,17 @@ public final class BoilerplateFilter {
         }
         List<String> kept = new ArrayList<>(paragraphs);
         List<Boilerplate> removed = new ArrayList<>(result.removed());
+        Set<Integer> bodyLetters = null;
         for (int i = paragraphs.size() - 1; i >= paragraphs.size() - FOREIGN_EDGE_PARAGRAPHS && i > 0; i--) {
             String text = paragraphs.get(i);
             if (text.length() > MAX_FOREIGN_CHARS || text.length() < MIN_DETECTABLE_CHARS / 2) {
+                continue;
+            }
+            if (bodyLetters == null) {
+                bodyLetters = letters(paragraphs.subList(0, paragraphs.size() - FOREIGN_EDGE_PARAGRAPHS / 2));
+            }
+            if (bodyLetters.containsAll(letters(List.of(text)))) {
+                // every letter of the line is one the body uses too: no sign of another alphabet or diacritics
                 continue;
             }
             String language = languages.foreignLanguage(text, bodyLanguage);
@@ -85,6 +97,14 @@ public final class BoilerplateFilter {
             }
         }
         return kept.size() == paragraphs.size() ? result : new Result(List.copyOf(kept), List.copyOf(removed));
+    }
+
+    private static Set<Integer> letters(List<String> texts) {
+        Set<Integer> letters = new HashSet<>();
+        for (String text : texts) {
+            text.codePoints().filter(Character::isLetter).map(Character::toLowerCase).forEach(letters::add);
+        }
+        return letters;
     }
 
     /**

@@ -17,7 +17,7 @@ final class JsonLd {
     /** The first object whose {@code @type} is an article type, searching arrays and {@code @graph}s. */
     static JsonNode article(List<String> scripts) {
         for (String json : scripts) {
-            if (json.length() > MAX_SCRIPT_CHARS) {
+            if (json.length() > MAX_SCRIPT_CHARS || !mentionsArticleType(json)) {
                 continue;
             }
             try {
@@ -33,6 +33,11 @@ final class JsonLd {
             }
         }
         return MAPPER.missingNode();
+    }
+
+    /** Most JSON-LD on a page describes the organisation or the breadcrumbs: skip those without parsing them. */
+    private static boolean mentionsArticleType(String json) {
+        return json.contains("rticle") || json.contains("Posting") || json.contains("Report");
     }
 
     private static void flatten(JsonNode node, List<JsonNode> out) {
