@@ -63,6 +63,7 @@ class PipelineIT {
     private static DemoSiteServer site;
     private static final List<ServiceProcess> services = new ArrayList<>();
     private static ServiceProcess fetcher;
+    private static ServiceProcess indexer;
     private static Map<String, String> fetcherEnv;
 
     @BeforeAll
@@ -72,8 +73,9 @@ class PipelineIT {
                 "NEWSFLOW_TOPIC_RAW", RAW, "NEWSFLOW_TOPIC_ARTICLES", ARTICLES, "NEWSFLOW_TOPIC_DLQ", DLQ,
                 "NEWSFLOW_INDEX_ALIAS", ALIAS, "NEWSFLOW_STATEMENTS_ALIAS", STATEMENTS,
                 "NEWSFLOW_FETCHER_ALLOWED_NETWORKS", "127.0.0.0/8", "NEWSFLOW_TOPIC_FETCH_STATE", "news.fetch-state." + RUN);
-        services.add(ServiceProcess.start(REPO, "indexer-service",
-                with(env, "MP_MESSAGING_INCOMING_ARTICLES_GROUP_ID", RUN + "-indexer")));
+        indexer = ServiceProcess.start(REPO, "indexer-service",
+                with(env, "MP_MESSAGING_INCOMING_ARTICLES_GROUP_ID", RUN + "-indexer"));
+        services.add(indexer);
         services.add(ServiceProcess.start(REPO, "parser-service",
                 with(env, "MP_MESSAGING_INCOMING_RAW_GROUP_ID", RUN + "-parser")));
         fetcherEnv = env;
@@ -123,6 +125,15 @@ class PipelineIT {
         String articleId = article.get("id").asText();
         await("the seed's statements in " + STATEMENTS, () -> statementCount(articleId) == 27 ? true : null);
         assertEquals(27, statementCount(articleId));
+
+        String api = "http://127.0.0.1:" + indexer.port();
+        JsonNode lavrov = JSON.readTree(http("GET", api + "/api/statements?speaker=Sergey%20Lavrov&size=50", null).body());
+        assertEquals(12, lavrov.get("total").asInt());
+        JsonNode caspian = JSON.readTree(http("GET", api + "/api/articles?q=Caspian&language=en", null).body());
+        assertEquals(articleId, caspian.at("/hits/0/id").asText());
+        assertTrue(caspian.at("/hits/0/snippet").asText().contains("<em>Caspian</em>"));
+        assertEquals(400, http("GET", api + "/api/articles?from=yesterday", null).statusCode());
+        assertEquals(200, http("GET", api + "/q/openapi", null).statusCode());
     }
 
     @Test
