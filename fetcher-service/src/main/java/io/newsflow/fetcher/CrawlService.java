@@ -5,6 +5,7 @@ import io.newsflow.contracts.ArticleIds;
 import io.newsflow.contracts.RawPage;
 import io.newsflow.fetcher.fetch.FetchException;
 import io.newsflow.fetcher.fetch.FetchedPage;
+import io.newsflow.fetcher.fetch.RetryPolicy;
 import io.newsflow.fetcher.fetch.UrlNormaliser;
 import io.newsflow.fetcher.publish.RawPagePublisher;
 import io.newsflow.fetcher.robots.PoliteFetcher;
@@ -14,19 +15,24 @@ import io.newsflow.fetcher.sources.Source;
 import io.newsflow.fetcher.state.FetchStateStore;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
 /**
  * Turns sources and submitted URLs into fetches: discovers article links, skips URLs fetched before (by any
  * replica, before any restart: {@link FetchStateStore}), fetches politely (robots.txt, per-host spacing) on a bounded pool and publishes each page to
- * {@code news.raw}.
+ * {@code news.raw}. Transient failures are retried with backoff ({@link RetryPolicy}); a page waiting for its
+ * retry still counts as pending.
  */
 @ApplicationScoped
 public class CrawlService {
@@ -37,6 +43,8 @@ public class CrawlService {
     private final FetchStateStore state;
     private final MeterRegistry metrics;
     private final ExecutorService pool;
+    private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor();
+    private final RetryPolicy retryPolicy;
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
     private final AtomicInteger pending;
 
@@ -47,6 +55,7 @@ public class CrawlService {
         this.state = state;
         this.metrics = metrics;
         this.pool = Executors.newFixedThreadPool(config.concurrency());
+        this.retryPolicy = new RetryPolicy(config.maxAttempts(), config.retryBackoff());
         this.pending = metrics.gauge("newsflow.fetcher.pending", new AtomicInteger());
     }
 
@@ -65,15 +74,21 @@ public class CrawlService {
         }
         if (seen.add(normalised)) {
             pending.incrementAndGet();
-            pool.execute(() -> {
-                try {
-                    fetchAndPublish(normalised, id, source);
-                } finally {
-                    pending.decrementAndGet();
-                }
-            });
+            pool.execute(() -> attempt(normalised, id, source, 1));
         }
         return id;
+    }
+
+    /** One attempt at a page; a transient failure schedules the next, and the page stays pending meanwhile. */
+    private void attempt(String url, String id, String source, int attempt) {
+        boolean retrying = false;
+        try {
+            retrying = fetchAndPublish(url, id, source, attempt);
+        } finally {
+            if (!retrying) {
+                pending.decrementAndGet();
+            }
+        }
     }
 
     /** Discovers and queues the articles of every seed of the source. */
@@ -92,7 +107,8 @@ public class CrawlService {
         }
     }
 
-    private void fetchAndPublish(String url, String id, String source) {
+    /** @return true when a retry has been scheduled */
+    private boolean fetchAndPublish(String url, String id, String source, int attempt) {
         try {
             FetchedPage page = fetcher.fetch(url);
             Instant fetchedAt = Instant.now();
@@ -101,6 +117,14 @@ public class CrawlService {
             state.record(id, fetchedAt);
             metrics.counter("newsflow.fetcher.pages", "outcome", "published", "reason", "ok").increment();
         } catch (FetchException e) {
+            Optional<Duration> wait = retryPolicy.next(e, attempt);
+            if (wait.isPresent() && !retries.isShutdown()) {
+                LOG.infof("retrying %s in %s (attempt %d failed: %s)", url, wait.get(), attempt, e.reason());
+                metrics.counter("newsflow.fetcher.retries", "reason", e.reason()).increment();
+                retries.schedule(() -> pool.execute(() -> attempt(url, id, source, attempt + 1)),
+                        wait.get().toMillis(), TimeUnit.MILLISECONDS);
+                return true;
+            }
             failed(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -110,6 +134,7 @@ public class CrawlService {
             seen.remove(url);
             metrics.counter("newsflow.fetcher.pages", "outcome", "failed", "reason", "publish").increment();
         }
+        return false;
     }
 
     private void failed(FetchException e) {
@@ -119,6 +144,7 @@ public class CrawlService {
 
     @PreDestroy
     void stop() {
+        retries.shutdownNow();
         pool.shutdownNow();
     }
 }

@@ -54,6 +54,14 @@ public interface FetcherConfig {
     @WithDefault("news.fetch-state")
     String stateTopic();
 
+    /** Attempts per page for failures that may pass (timeouts, connection errors, 5xx, 429) before giving up. */
+    @WithDefault("4")
+    int maxAttempts();
+
+    /** Wait before the first retry; it doubles with each attempt, with random jitter, up to an hour. */
+    @WithDefault("5s")
+    Duration retryBackoff();
+
     /** Pages fetched at the same time, over all hosts. */
     @WithDefault("4")
     int concurrency();

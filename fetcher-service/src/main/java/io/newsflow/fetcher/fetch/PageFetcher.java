@@ -10,6 +10,11 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.jsoup.Connection;
 import org.jsoup.Jsoup;
@@ -65,7 +70,7 @@ public class PageFetcher {
     private FetchedPage page(String url, String finalUrl, Connection.Response response) throws FetchException {
         int status = response.statusCode();
         if (status < 200 || status >= 300) {
-            throw new FetchException("http-" + status, url + ": HTTP " + status);
+            throw new FetchException("http-" + status, url + ": HTTP " + status, retryAfter(response.header("Retry-After")));
         }
         String contentType = response.contentType();
         if (!isHtml(contentType)) {
@@ -75,6 +80,24 @@ public class PageFetcher {
         Charset charset = charset(response.charset(), body);
         return new FetchedPage(url, finalUrl, status, contentType, charset.name(),
                 body.length >= config.maxBodyBytes(), new String(body, charset));
+    }
+
+    /** Retry-After in seconds or as an HTTP date; null when absent or unreadable. */
+    static Duration retryAfter(String header) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        try {
+            return Duration.ofSeconds(Math.max(0, Long.parseLong(header.trim())));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                Duration wait = Duration.between(Instant.now(),
+                        ZonedDateTime.parse(header.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+                return wait.isNegative() ? Duration.ZERO : wait;
+            } catch (DateTimeParseException unreadable) {
+                return null;
+            }
+        }
     }
 
     private static boolean isHtml(String contentType) {

@@ -35,6 +35,14 @@ public final class HostPoliteness {
         }
     }
 
+    /** Keeps the host waiting at least this long before its next request (a 429 or 503 with Retry-After). */
+    public void defer(String host, Duration wait) {
+        Slot slot = slots.computeIfAbsent(host, h -> new Slot());
+        synchronized (slot) {
+            slot.nextAllowedNanos = Math.max(slot.nextAllowedNanos, System.nanoTime() + wait.toNanos());
+        }
+    }
+
     /** A request that may throw. */
     @FunctionalInterface
     public interface Request<T, E extends Exception> {

@@ -11,7 +11,8 @@ import java.time.Duration;
 
 /**
  * Fetches a page the way a well-mannered crawler does: only where robots.txt allows, one request at a time per
- * host, spaced by the larger of the configured politeness delay and the host's Crawl-delay (capped).
+ * host, spaced by the larger of the configured politeness delay and the host's Crawl-delay (capped), and held
+ * back for as long as a server's Retry-After asks.
  */
 @ApplicationScoped
 public class PoliteFetcher {
@@ -32,8 +33,12 @@ public class PoliteFetcher {
         if (!rules.isAllowed(url)) {
             throw new FetchException("robots-disallowed", url + ": disallowed by robots.txt");
         }
+        String host = URI.create(url).getRawAuthority();
         try {
-            return politeness.call(URI.create(url).getRawAuthority(), delay(rules), () -> fetcher.fetch(url));
+            return politeness.call(host, delay(rules), () -> fetcher.fetch(url));
+        } catch (FetchException e) {
+            e.retryAfter().ifPresent(wait -> politeness.defer(host, wait));
+            throw e;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new FetchException("interrupted", url + ": fetcher shutting down");

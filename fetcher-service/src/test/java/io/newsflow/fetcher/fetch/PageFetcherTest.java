@@ -34,6 +34,10 @@ class PageFetcherTest {
                 "<html><head><meta charset=\"windows-1251\"></head><body><p>Привет, мир</p></body></html>")
                 .getBytes(Charset.forName("windows-1251"))));
         server.createContext("/gone", e -> respond(e, 410, "text/html", new byte[0]));
+        server.createContext("/busy", e -> {
+            e.getResponseHeaders().set("Retry-After", "7");
+            respond(e, 503, "text/html", new byte[0]);
+        });
         server.start();
         FetcherConfig config = TestConfig.create();
         fetcher = new PageFetcher(config, new AddressGuard(config));
@@ -63,6 +67,14 @@ class PageFetcherTest {
     void refusesBinaryBodiesAndErrorStatuses() {
         assertEquals("not-html", assertThrows(FetchException.class, () -> fetcher.fetch(url("/binary.html"))).reason());
         assertEquals("http-410", assertThrows(FetchException.class, () -> fetcher.fetch(url("/gone"))).reason());
+    }
+
+    @Test
+    void carriesTheServersRetryAfter() {
+        FetchException busy = assertThrows(FetchException.class, () -> fetcher.fetch(url("/busy")));
+
+        assertEquals("http-503", busy.reason());
+        assertEquals(java.util.Optional.of(Duration.ofSeconds(7)), busy.retryAfter());
     }
 
     @Test
