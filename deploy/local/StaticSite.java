@@ -34,7 +34,8 @@ public class StaticSite {
         byte[] body = Files.readAllBytes(file);
         String name = file.getFileName().toString();
         exchange.getResponseHeaders().set("Content-Type", name.endsWith(".html") ? "text/html; charset=utf-8"
-                : name.endsWith(".yaml") ? "text/yaml" : "application/octet-stream");
+                : name.endsWith(".xml") ? "application/xml" : name.endsWith(".yaml") ? "text/yaml"
+                : "application/octet-stream");
         exchange.sendResponseHeaders(200, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);

@@ -9,7 +9,9 @@ import io.newsflow.fetcher.fetch.RetryPolicy;
 import io.newsflow.fetcher.fetch.UrlNormaliser;
 import io.newsflow.fetcher.publish.RawPagePublisher;
 import io.newsflow.fetcher.robots.PoliteFetcher;
+import io.newsflow.fetcher.sources.FeedDiscovery;
 import io.newsflow.fetcher.sources.LinkDiscovery;
+import io.newsflow.fetcher.sources.SitemapDiscovery;
 import io.newsflow.fetcher.sources.Seed;
 import io.newsflow.fetcher.sources.Source;
 import io.newsflow.fetcher.state.FetchStateStore;
@@ -17,6 +19,10 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,6 +43,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class CrawlService {
     private static final Logger LOG = Logger.getLogger(CrawlService.class);
+    private static final int MAX_SITEMAPS_PER_SEED = 100;
 
     private final PoliteFetcher fetcher;
     private final RawPagePublisher publisher;
@@ -94,16 +101,34 @@ public class CrawlService {
     /** Discovers and queues the articles of every seed of the source. */
     public void crawl(Source source) {
         for (Seed seed : source.seeds()) {
-            if (Seed.LISTING.equals(seed.kind())) {
-                try {
-                    FetchedPage listing = fetcher.fetch(UrlNormaliser.normalise(seed.url()));
-                    LinkDiscovery.links(listing, seed).forEach(link -> submit(link, source.name()));
-                } catch (FetchException e) {
-                    failed(e);
+            try {
+                String url = UrlNormaliser.normalise(seed.url());
+                switch (seed.kind()) {
+                    case Seed.LISTING -> LinkDiscovery.links(fetcher.fetch(url), seed)
+                            .forEach(link -> submit(link, source.name()));
+                    case Seed.FEED -> FeedDiscovery.links(fetcher.fetchBody(url), seed)
+                            .forEach(link -> submit(link, source.name()));
+                    case Seed.SITEMAP -> crawlSitemaps(url, seed, source);
+                    default -> submit(url, source.name());
                 }
-            } else {
-                submit(seed.url(), source.name());
+            } catch (FetchException e) {
+                failed(e);
             }
+        }
+    }
+
+    /** Reads a sitemap, or an index and the sitemaps it lists, up to a bound so that no site can hold us forever. */
+    private void crawlSitemaps(String url, Seed seed, Source source) throws FetchException {
+        Deque<String> queue = new ArrayDeque<>(List.of(url));
+        Set<String> read = new HashSet<>();
+        while (!queue.isEmpty() && read.size() < MAX_SITEMAPS_PER_SEED) {
+            String next = queue.poll();
+            if (!read.add(next)) {
+                continue;
+            }
+            SitemapDiscovery.Found found = SitemapDiscovery.parse(fetcher.fetchBody(next), seed);
+            found.pages().forEach(page -> submit(page, source.name()));
+            queue.addAll(found.sitemaps());
         }
     }
 

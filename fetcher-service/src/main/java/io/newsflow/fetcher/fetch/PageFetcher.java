@@ -35,8 +35,22 @@ public class PageFetcher {
         this.guard = guard;
     }
 
-    /** Follows redirects itself, so that every hop passes the address guard and the redirect limit. */
+    /** An HTML page, decoded. */
     public FetchedPage fetch(String url) throws FetchException {
+        FetchedBody body = fetchBody(url);
+        if (!isHtml(body.contentType())) {
+            throw new FetchException("not-html", url + ": content type " + body.contentType());
+        }
+        Charset charset = charset(body.headerCharset(), body.bytes());
+        return new FetchedPage(url, body.finalUrl(), body.status(), body.contentType(), charset.name(),
+                body.truncated(), new String(body.bytes(), charset));
+    }
+
+    /**
+     * Any successful response's bytes (feeds and sitemaps are XML). Follows redirects itself, so that every hop
+     * passes the address guard and the redirect limit.
+     */
+    public FetchedBody fetchBody(String url) throws FetchException {
         String current = url;
         for (int hop = 0; hop <= config.maxRedirects(); hop++) {
             guard.check(current);
@@ -50,7 +64,7 @@ public class PageFetcher {
                 }
                 continue;
             }
-            return page(url, current, response);
+            return body(url, current, response);
         }
         throw new FetchException("too-many-redirects", url + ": more than " + config.maxRedirects() + " redirects");
     }
@@ -67,19 +81,14 @@ public class PageFetcher {
         }
     }
 
-    private FetchedPage page(String url, String finalUrl, Connection.Response response) throws FetchException {
+    private FetchedBody body(String url, String finalUrl, Connection.Response response) throws FetchException {
         int status = response.statusCode();
         if (status < 200 || status >= 300) {
             throw new FetchException("http-" + status, url + ": HTTP " + status, retryAfter(response.header("Retry-After")));
         }
-        String contentType = response.contentType();
-        if (!isHtml(contentType)) {
-            throw new FetchException("not-html", url + ": content type " + contentType);
-        }
-        byte[] body = response.bodyAsBytes();
-        Charset charset = charset(response.charset(), body);
-        return new FetchedPage(url, finalUrl, status, contentType, charset.name(),
-                body.length >= config.maxBodyBytes(), new String(body, charset));
+        byte[] bytes = response.bodyAsBytes();
+        return new FetchedBody(url, finalUrl, status, response.contentType(), response.charset(), bytes,
+                bytes.length >= config.maxBodyBytes());
     }
 
     /** Retry-After in seconds or as an HTTP date; null when absent or unreadable. */

@@ -3,6 +3,7 @@ package io.newsflow.fetcher.robots;
 import crawlercommons.robots.BaseRobotRules;
 import io.newsflow.fetcher.FetcherConfig;
 import io.newsflow.fetcher.fetch.FetchException;
+import io.newsflow.fetcher.fetch.FetchedBody;
 import io.newsflow.fetcher.fetch.FetchedPage;
 import io.newsflow.fetcher.fetch.PageFetcher;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,15 +28,24 @@ public class PoliteFetcher {
         this.config = config;
     }
 
-    /** @param url a normalised http(s) URL */
+    /** An HTML page. @param url a normalised http(s) URL */
     public FetchedPage fetch(String url) throws FetchException {
+        return politely(url, () -> fetcher.fetch(url));
+    }
+
+    /** Any document, undecoded: feeds and sitemaps. @param url a normalised http(s) URL */
+    public FetchedBody fetchBody(String url) throws FetchException {
+        return politely(url, () -> fetcher.fetchBody(url));
+    }
+
+    private <T> T politely(String url, HostPoliteness.Request<T, FetchException> request) throws FetchException {
         BaseRobotRules rules = robots.rulesFor(url);
         if (!rules.isAllowed(url)) {
             throw new FetchException("robots-disallowed", url + ": disallowed by robots.txt");
         }
         String host = URI.create(url).getRawAuthority();
         try {
-            return politeness.call(host, delay(rules), () -> fetcher.fetch(url));
+            return politeness.call(host, delay(rules), request);
         } catch (FetchException e) {
             e.retryAfter().ifPresent(wait -> politeness.defer(host, wait));
             throw e;

@@ -48,8 +48,8 @@ public final class SourcesFile {
         for (int i = 0; i < source.seeds().size(); i++) {
             Seed seed = source.seeds().get(i);
             String at = where + ".seeds[" + i + "]";
-            if (!Seed.URL.equals(seed.kind()) && !Seed.LISTING.equals(seed.kind())) {
-                throw new IllegalArgumentException(at + ": kind must be url or listing, not " + seed.kind());
+            if (!Seed.KINDS.contains(seed.kind())) {
+                throw new IllegalArgumentException(at + ": kind must be url, listing, feed or sitemap, not " + seed.kind());
             }
             try {
                 UrlNormaliser.normalise(seed.url());

@@ -46,7 +46,7 @@ class SourcesFileTest {
         Path pattern = write("sources: [{name: a, seeds: [{kind: listing, url: 'https://e.com/', allow: ['(']}]}]");
 
         assertTrue(assertThrows(IllegalArgumentException.class, () -> SourcesFile.read(kind)).getMessage()
-                .contains("kind must be url or listing"));
+                .contains("kind must be url, listing, feed or sitemap"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> SourcesFile.read(key)).getMessage()
                 .contains("seedz"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> SourcesFile.read(pattern)).getMessage()
