@@ -2,6 +2,7 @@ package io.newsflow.parser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.contracts.Article;
@@ -33,6 +34,16 @@ class ParserRobustnessTest {
         html.append("><p>The council said that the new bridge will open in spring, after two years of works.</p></div>");
 
         assertTrue(PARSER.parse(DemoPages.raw("http://x.test/attrs", html.toString())).text().contains("bridge"));
+    }
+
+    @Test
+    void aPageOverTheSizeLimitIsRejectedWithTheLimitNamed() {
+        String huge = "<p>" + "word ".repeat(4_000_000) + "</p>";
+
+        UnparseablePageException e = assertThrows(UnparseablePageException.class,
+                () -> PARSER.parse(DemoPages.raw("http://x.test/huge", huge)));
+
+        assertTrue(e.getMessage().contains("newsflow.parser.max-page-chars"), e.getMessage());
     }
 
     @Test
