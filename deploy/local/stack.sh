@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The local stack: a real single-node Kafka (KRaft) and a real Elasticsearch node on loopback,
-# resolved from Maven Central and run without Docker. Usage: stack.sh start|stop|status
+# resolved from Maven Central and run without Docker. Usage: stack.sh start|stop [kafka|elasticsearch] | status
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -172,9 +172,14 @@ status() {
   if es_ready; then echo "elasticsearch: up ($(es_url))"; else echo "elasticsearch: down"; fi
 }
 
-case "${1:-}" in
-  start) kafka_start; es_start ;;
-  stop) stop_pid Kafka "$state/kafka/pid"; stop_pid Elasticsearch "$state/es/pid" ;;
-  status) status ;;
-  *) echo "usage: $(basename "$0") start|stop|status" >&2; exit 2 ;;
+# An optional second word limits start/stop to one part: kafka or elasticsearch (fault tests use it).
+case "${1:-} ${2:-all}" in
+  "start all") kafka_start; es_start ;;
+  "start kafka") kafka_start ;;
+  "start elasticsearch") es_start ;;
+  "stop all") stop_pid Kafka "$state/kafka/pid"; stop_pid Elasticsearch "$state/es/pid" ;;
+  "stop kafka") stop_pid Kafka "$state/kafka/pid" ;;
+  "stop elasticsearch") stop_pid Elasticsearch "$state/es/pid" ;;
+  "status all") status ;;
+  *) echo "usage: $(basename "$0") start|stop [kafka|elasticsearch] | status" >&2; exit 2 ;;
 esac

@@ -36,6 +36,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +49,7 @@ class PipelineIT {
     private static final String KAFKA = env("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092");
     private static final String ES = env("ELASTICSEARCH_URL", "http://127.0.0.1:9200");
     private static final String SEED = "en/politics/azerbaijani-russian-fms-give-joint-press-conference-in-baku.html";
-    private static final Duration PIPELINE_TIMEOUT = Duration.ofSeconds(90);
+    private static final Duration PIPELINE_TIMEOUT = Duration.ofSeconds(120);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = ContractJson.newMapper();
 
@@ -173,6 +174,33 @@ class PipelineIT {
 
         await("the restarted fetcher to skip the page", () -> metric(fetcher, "newsflow_fetcher_pages_total{outcome=\"known\"") >= 1 ? true : null);
         assertEquals(0, metric(fetcher, "newsflow_fetcher_pages_total{outcome=\"published\""));
+    }
+
+    @Test
+    void anElasticsearchOutageMidStreamLosesNothing() throws Exception {
+        Path stackScript = REPO.resolve("deploy/local/stack.sh");
+        Assumptions.assumeTrue(ES.equals("http://127.0.0.1:9200"), "only against the local stack, which we can stop");
+        List<String> ids = new ArrayList<>();
+        stack(stackScript, "stop");
+        try {
+            for (int i = 0; i < 3; i++) {
+                String url = site.url("outage/story-" + i + ".html");
+                ids.add(ArticleIds.fromUrl(url));
+                publishRaw(url, "<article><p>Story " + i + " of the outage test: the regional council said that the"
+                        + " new ferry line will start in the spring, with six crossings a day.</p></article>", Instant.now());
+            }
+            Thread.sleep(5_000);
+        } finally {
+            stack(stackScript, "start");
+        }
+        for (String id : ids) {
+            await("article " + id + " indexed after the outage", () -> documentText(id).isEmpty() ? null : true);
+        }
+    }
+
+    private static void stack(Path script, String command) throws Exception {
+        Process process = new ProcessBuilder("bash", script.toString(), command, "elasticsearch").inheritIO().start();
+        assertEquals(0, process.waitFor(), "stack.sh " + command + " elasticsearch");
     }
 
     private static double metric(ServiceProcess service, String prefix) throws Exception {
