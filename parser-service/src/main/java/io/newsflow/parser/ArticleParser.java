@@ -11,7 +11,6 @@ import io.newsflow.parser.language.LanguageDetector;
 import io.newsflow.parser.statements.StatementExtractor;
 import java.net.URI;
 import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
 
 /**

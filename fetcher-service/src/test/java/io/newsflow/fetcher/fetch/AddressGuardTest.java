@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.fetcher.TestConfig;
 import java.net.InetAddress;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class AddressGuardTest {

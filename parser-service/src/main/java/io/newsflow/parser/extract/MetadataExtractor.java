@@ -51,7 +51,7 @@ final class MetadataExtractor {
                 text(ld.path("image")));
         boolean declaresArticle = !ld.isMissingNode() || "article".equalsIgnoreCase(scan.meta("og:type"));
         return new PageMetadata(title, description, authors(scan, ld), published, modified, section,
-                tags(scan, ld), canonical, siteName, image, declaresArticle, scan.links);
+                tags(scan, ld), canonical, image, declaresArticle, scan.links);
     }
 
     private static List<String> authors(PageScan scan, JsonNode ld) {

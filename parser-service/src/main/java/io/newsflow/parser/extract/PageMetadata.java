@@ -11,5 +11,5 @@ import java.util.List;
  */
 public record PageMetadata(String title, String description, List<String> authors, Instant publishedAt,
                            Instant modifiedAt, String section, List<String> tags, String canonicalUrl,
-                           String siteName, String image, boolean declaresArticle, int links) {
+                           String image, boolean declaresArticle, int links) {
 }

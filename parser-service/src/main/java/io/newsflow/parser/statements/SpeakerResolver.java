@@ -41,7 +41,7 @@ final class SpeakerResolver {
         }
         String text = phrase.substring(words.get(0).start(), words.get(words.size() - 1).end());
         if (words.size() == 1 && lexicon.pronouns.contains(words.get(0).lower())) {
-            return spoke(pronoun(offset), offset);
+            return speaker(pronoun(offset));
         }
         Speaker organisation = namedOrganisation(words, phrase);
         if (organisation != null) {
@@ -49,7 +49,7 @@ final class SpeakerResolver {
         }
         Person named = people.named(text, offset);
         if (named != null) {
-            return spoke(named, offset);
+            return speaker(named);
         }
         return description(words, text, offset);
     }
@@ -120,7 +120,7 @@ final class SpeakerResolver {
         }
         if (person != null) {
             people.mention(offset, person, false);
-            return spoke(person, offset);
+            return speaker(person);
         }
         return new Speaker(null, withoutArticle(words, text), affiliation);
     }
@@ -140,7 +140,7 @@ final class SpeakerResolver {
         return new Speaker(text.replaceFirst("^The ", ""), null, null);
     }
 
-    private Speaker spoke(Person person, int offset) {
+    private static Speaker speaker(Person person) {
         if (person == null) {
             return null;
         }
