@@ -10,10 +10,7 @@ import io.newsflow.contracts.ArticleIds;
 import io.newsflow.contracts.ContractJson;
 import io.newsflow.contracts.DeadLetterHeaders;
 import io.newsflow.contracts.RawPage;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.Callable;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -46,11 +42,9 @@ import org.junit.jupiter.api.Test;
  * site served over HTTP. Each run uses its own topics and index, so runs never see each other's data.
  */
 class PipelineIT {
-    private static final String KAFKA = env("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092");
-    private static final String ES = env("ELASTICSEARCH_URL", "http://127.0.0.1:9200");
+    private static final String KAFKA = LocalStack.KAFKA;
+    private static final String ES = LocalStack.ES;
     private static final String SEED = "en/politics/azerbaijani-russian-fms-give-joint-press-conference-in-baku.html";
-    private static final Duration PIPELINE_TIMEOUT = Duration.ofSeconds(120);
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = ContractJson.newMapper();
 
     private static final String RUN = "e2e" + System.currentTimeMillis();
@@ -60,7 +54,7 @@ class PipelineIT {
     private static final String ALIAS = RUN + "-articles";
     private static final String STATEMENTS = RUN + "-statements";
 
-    private static final Path REPO = Path.of(System.getProperty("newsflow.repo", "..")).toAbsolutePath().normalize();
+    private static final Path REPO = LocalStack.REPO;
     private static DemoSiteServer site;
     private static final List<ServiceProcess> services = new ArrayList<>();
     private static ServiceProcess fetcher;
@@ -95,15 +89,14 @@ class PipelineIT {
         if (site != null) {
             site.close();
         }
-        http("DELETE", ES + "/" + ALIAS + "-v1", null);
-        http("DELETE", ES + "/" + STATEMENTS + "-v1", null);
+        LocalStack.deleteIndices(ALIAS, STATEMENTS);
     }
 
     @Test
     void seedArticleTravelsFromTheSiteIntoElasticsearch() throws Exception {
         submit(site.url(SEED));
 
-        JsonNode article = await("the seed article in Elasticsearch", () -> {
+        JsonNode article = Await.until("the seed article in Elasticsearch", () -> {
             JsonNode hits = search("Lavrov");
             return hits.size() == 1 ? hits.get(0).get("_source") : null;
         });
@@ -120,21 +113,21 @@ class PipelineIT {
                 {"query": {"nested": {"path": "statements", "query": {"bool": {"must": [
                   {"term": {"statements.speaker.name": "Jeyhun Bayramov"}},
                   {"match": {"statements.text": "Caspian"}}]}}}}}""";
-        JsonNode hits = JSON.readTree(http("POST", ES + "/" + ALIAS + "/_search", nested).body()).at("/hits/hits");
+        JsonNode hits = JSON.readTree(Http.call("POST", ES + "/" + ALIAS + "/_search", nested).body()).at("/hits/hits");
         assertEquals(1, hits.size(), "what did Bayramov say about the Caspian?");
 
         String articleId = article.get("id").asText();
-        await("the seed's statements in " + STATEMENTS, () -> statementCount(articleId) == 27 ? true : null);
+        Await.until("the seed's statements in " + STATEMENTS, () -> statementCount(articleId) == 27 ? true : null);
         assertEquals(27, statementCount(articleId));
 
         String api = "http://127.0.0.1:" + indexer.port();
-        JsonNode lavrov = JSON.readTree(http("GET", api + "/api/statements?speaker=Sergey%20Lavrov&size=50", null).body());
+        JsonNode lavrov = JSON.readTree(Http.call("GET", api + "/api/statements?speaker=Sergey%20Lavrov&size=50", null).body());
         assertEquals(12, lavrov.get("total").asInt());
-        JsonNode caspian = JSON.readTree(http("GET", api + "/api/articles?q=Caspian&language=en", null).body());
+        JsonNode caspian = JSON.readTree(Http.call("GET", api + "/api/articles?q=Caspian&language=en", null).body());
         assertEquals(articleId, caspian.at("/hits/0/id").asText());
         assertTrue(caspian.at("/hits/0/snippet").asText().contains("<em>Caspian</em>"));
-        assertEquals(400, http("GET", api + "/api/articles?from=yesterday", null).statusCode());
-        assertEquals(200, http("GET", api + "/q/openapi", null).statusCode());
+        assertEquals(400, Http.call("GET", api + "/api/articles?from=yesterday", null).statusCode());
+        assertEquals(200, Http.call("GET", api + "/q/openapi", null).statusCode());
     }
 
     @Test
@@ -148,12 +141,12 @@ class PipelineIT {
         Instant t1 = Instant.parse("2026-01-01T10:00:00Z");
 
         publishRaw(url, twoSpeakers, t1);
-        await("two statements", () -> statementCount(id) == 2 ? true : null);
+        Await.until("two statements", () -> statementCount(id) == 2 ? true : null);
         publishRaw(url, oneSpeaker, t1.plusSeconds(60));
-        await("the newer parse's single statement", () -> statementCount(id) == 1 ? true : null);
+        Await.until("the newer parse's single statement", () -> statementCount(id) == 1 ? true : null);
         publishRaw(url, twoSpeakers, t1.minusSeconds(60));
-        await("the stale record consumed", () -> documentText(id).contains("June") ? true : null);
-        http("POST", ES + "/" + STATEMENTS + "/_refresh", null);
+        Await.until("the stale record consumed", () -> documentText(id).contains("June") ? true : null);
+        Http.call("POST", ES + "/" + STATEMENTS + "/_refresh", null);
 
         assertEquals(1, statementCount(id));
         assertTrue(documentText(id).contains("June"));
@@ -163,7 +156,7 @@ class PipelineIT {
     void aRestartedFetcherDoesNotFetchAgainWhatItHas() throws Exception {
         String url = site.url("index.html");
         submit(url);
-        await("the page indexed", () -> documentText(ArticleIds.fromUrl(url)).isEmpty() ? null : true);
+        Await.until("the page indexed", () -> documentText(ArticleIds.fromUrl(url)).isEmpty() ? null : true);
 
         fetcher.close();
         services.remove(fetcher);
@@ -172,7 +165,7 @@ class PipelineIT {
         fetcher.awaitReady(Duration.ofSeconds(120));
         submit(url);
 
-        await("the restarted fetcher to skip the page", () -> metric(fetcher, "newsflow_fetcher_pages_total{outcome=\"known\"") >= 1 ? true : null);
+        Await.until("the restarted fetcher to skip the page", () -> metric(fetcher, "newsflow_fetcher_pages_total{outcome=\"known\"") >= 1 ? true : null);
         assertEquals(0, metric(fetcher, "newsflow_fetcher_pages_total{outcome=\"published\""));
     }
 
@@ -194,7 +187,7 @@ class PipelineIT {
             stack(stackScript, "start");
         }
         for (String id : ids) {
-            await("article " + id + " indexed after the outage", () -> documentText(id).isEmpty() ? null : true);
+            Await.until("article " + id + " indexed after the outage", () -> documentText(id).isEmpty() ? null : true);
         }
     }
 
@@ -204,7 +197,7 @@ class PipelineIT {
     }
 
     private static double metric(ServiceProcess service, String prefix) throws Exception {
-        String body = http("GET", "http://127.0.0.1:" + service.port() + "/q/metrics", null).body();
+        String body = Http.call("GET", "http://127.0.0.1:" + service.port() + "/q/metrics", null).body();
         return body.lines().filter(line -> line.startsWith(prefix))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
@@ -218,13 +211,13 @@ class PipelineIT {
     }
 
     private static int statementCount(String articleId) throws Exception {
-        http("POST", ES + "/" + STATEMENTS + "/_refresh", null);
-        HttpResponse<String> response = http("GET", ES + "/" + STATEMENTS + "/_count?q=articleId:" + articleId, null);
+        Http.call("POST", ES + "/" + STATEMENTS + "/_refresh", null);
+        HttpResponse<String> response = Http.call("GET", ES + "/" + STATEMENTS + "/_count?q=articleId:" + articleId, null);
         return response.statusCode() == 200 ? JSON.readTree(response.body()).get("count").asInt() : -1;
     }
 
     private static String documentText(String id) throws Exception {
-        HttpResponse<String> response = http("GET", ES + "/" + ALIAS + "/_doc/" + id, null);
+        HttpResponse<String> response = Http.call("GET", ES + "/" + ALIAS + "/_doc/" + id, null);
         return response.statusCode() == 200 ? JSON.readTree(response.body()).at("/_source/text").asText() : "";
     }
 
@@ -241,12 +234,12 @@ class PipelineIT {
             }
         }
 
-        await("the third delivery indexed", () -> {
+        Await.until("the third delivery indexed", () -> {
             JsonNode hits = search("\"quantum instrument\"");
             return hits.size() == 1 && Instant.parse(hits.get(0).at("/_source/indexedAt").asText()).isAfter(before)
                     && hits.get(0).at("/_source/kafka/offset").asLong() >= 2 ? hits : null;
         });
-        http("POST", ES + "/" + ALIAS + "/_refresh", null);
+        Http.call("POST", ES + "/" + ALIAS + "/_refresh", null);
         assertEquals(1, search("\"quantum instrument\"").size());
     }
 
@@ -261,24 +254,24 @@ class PipelineIT {
         submit(site.url("ru/ekonomika-kaspiy.html"));
         submit(site.url("world/bahnstreik.html"));
 
-        ConsumerRecord<String, byte[]> dead = await("the malformed record on " + DLQ, () -> firstDeadLetter(key));
+        ConsumerRecord<String, byte[]> dead = Await.until("the malformed record on " + DLQ, () -> firstDeadLetter(key));
         String reason = header(dead, DeadLetterHeaders.REASON);
         assertTrue(reason.startsWith("not a raw-page JSON record"), reason);
         assertEquals(RAW, header(dead, DeadLetterHeaders.TOPIC));
         assertEquals("{\"truncated json", new String(dead.value(), StandardCharsets.UTF_8));
 
-        await("the Russian article indexed", () -> search("Каспийского").size() == 1 ? true : null);
-        await("the German article indexed", () -> search("Lokführer").size() == 1 ? true : null);
+        Await.until("the Russian article indexed", () -> search("Каспийского").size() == 1 ? true : null);
+        Await.until("the German article indexed", () -> search("Lokführer").size() == 1 ? true : null);
     }
 
     private static void submit(String url) throws Exception {
-        HttpResponse<String> response = http("POST", "http://127.0.0.1:" + fetcher.port() + "/api/fetch",
+        HttpResponse<String> response = Http.call("POST", "http://127.0.0.1:" + fetcher.port() + "/api/fetch",
                 JSON.writeValueAsString(List.of(url)));
         assertEquals(202, response.statusCode(), response.body());
     }
 
     private static JsonNode search(String query) throws Exception {
-        HttpResponse<String> response = http("GET", ES + "/" + ALIAS + "/_search?q="
+        HttpResponse<String> response = Http.call("GET", ES + "/" + ALIAS + "/_search?q="
                 + URLEncoder.encode(query, StandardCharsets.UTF_8), null);
         return response.statusCode() == 200 ? JSON.readTree(response.body()).at("/hits/hits") : JSON.createArrayNode();
     }
@@ -310,37 +303,9 @@ class PipelineIT {
         return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
     }
 
-    private static <T> T await(String what, Callable<T> probe) throws Exception {
-        long deadline = System.nanoTime() + PIPELINE_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            T result = probe.call();
-            if (result != null) {
-                return result;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("timed out after " + PIPELINE_TIMEOUT + " waiting for " + what
-                + "; service logs are in e2e-tests/target/e2e-logs");
-    }
-
-    private static HttpResponse<String> http(String method, String url, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
     private static Map<String, String> with(Map<String, String> env, String name, String value) {
         Map<String, String> copy = new java.util.HashMap<>(env);
         copy.put(name, value);
         return copy;
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }

@@ -34,7 +34,7 @@ final class ServiceProcess implements AutoCloseable {
         Path jar = repo.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         List<String> command = new ArrayList<>(List.of("java", "-Xmx384m", "-Dquarkus.http.port=" + port));
         command.addAll(List.of("-jar", jar.toString()));
-        Path log = Path.of("target", "e2e-logs", name + ".log");
+        Path log = Path.of("target", "e2e-logs", name + "-" + port + ".log");
         Files.createDirectories(log.getParent());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);

@@ -2,6 +2,7 @@ package io.newsflow.indexer;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -17,6 +18,18 @@ public interface IndexerConfig {
 
     /** Basic-auth password for Elasticsearch; never logged. */
     Optional<String> password();
+
+    /** An Elasticsearch API key (the encoded form), used instead of basic auth when set; never logged. */
+    Optional<String> elasticsearchApiKey();
+
+    /**
+     * A PEM file with the CA certificate(s) that signed Elasticsearch's HTTP certificate, for an {@code https} URL
+     * whose certificate is not in the JVM's trust store (the official images make their own CA).
+     */
+    Optional<Path> caFile();
+
+    /** The key that {@code POST /api/admin/*} requests must present; the admin API is open when unset. */
+    Optional<String> apiKey();
 
     /** The alias that readers and writers use; the indexer creates {@code <alias>-v1} behind it when missing. */
     @WithDefault("news-articles")

@@ -28,7 +28,8 @@ public class StoredStatementCounts {
         this.config = config;
     }
 
-    public Map<String, Integer> of(List<String> articleIds) {
+    /** Statement counts by article id, read from the given articles index or alias. */
+    public Map<String, Integer> of(String articlesIndex, List<String> articleIds) {
         Map<String, Integer> counts = new HashMap<>();
         if (articleIds.isEmpty()) {
             return counts;
@@ -36,7 +37,7 @@ public class StoredStatementCounts {
         Backoff backoff = new Backoff(config.initialBackoff(), config.maxBackoff());
         while (true) {
             try {
-                MgetResponse<ObjectNode> response = client.mget(m -> m.index(config.alias()).ids(articleIds)
+                MgetResponse<ObjectNode> response = client.mget(m -> m.index(articlesIndex).ids(articleIds)
                         .sourceIncludes("statementCount"), ObjectNode.class);
                 for (MultiGetResponseItem<ObjectNode> item : response.docs()) {
                     if (item.isResult() && item.result().found() && item.result().source() != null) {
