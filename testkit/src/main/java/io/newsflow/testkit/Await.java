@@ -1,17 +1,17 @@
-package io.newsflow.e2e;
+package io.newsflow.testkit;
 
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
 /** Waiting for an asynchronous pipeline to reach a state, with a clear message when it does not. */
-final class Await {
-    static final Duration TIMEOUT = Duration.ofSeconds(120);
+public final class Await {
+    public static final Duration TIMEOUT = Duration.ofSeconds(120);
 
     private Await() {
     }
 
     /** Polls the probe until it returns non-null, and returns that. */
-    static <T> T until(String what, Callable<T> probe) throws Exception {
+    public static <T> T until(String what, Callable<T> probe) throws Exception {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             T result = probe.call();
@@ -21,6 +21,6 @@ final class Await {
             Thread.sleep(500);
         }
         throw new AssertionError("timed out after " + TIMEOUT + " waiting for " + what
-                + "; service logs are in e2e-tests/target/e2e-logs");
+                + "; service logs are in target/service-logs");
     }
 }

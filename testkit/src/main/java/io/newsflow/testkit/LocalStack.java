@@ -1,22 +1,22 @@
-package io.newsflow.e2e;
+package io.newsflow.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 
 /** Where the repository and the local Kafka and Elasticsearch are (environment, else the stack script's defaults), and cleanup. */
-final class LocalStack {
-    static final String KAFKA = env("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092");
-    static final String ES = env("ELASTICSEARCH_URL", "http://127.0.0.1:9200");
+public final class LocalStack {
+    public static final String KAFKA = env("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092");
+    public static final String ES = env("ELASTICSEARCH_URL", "http://127.0.0.1:9200");
     /** The repository root, where the packaged services and the demo site are. */
-    static final Path REPO = Path.of(System.getProperty("newsflow.repo", "..")).toAbsolutePath().normalize();
+    public static final Path REPO = Path.of(System.getProperty("newsflow.repo", "..")).toAbsolutePath().normalize();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private LocalStack() {
     }
 
     /** Deletes a test run's versioned indices and index templates (wildcard deletes are refused by default). */
-    static void deleteIndices(String... aliases) throws Exception {
+    public static void deleteIndices(String... aliases) throws Exception {
         for (String alias : aliases) {
             JsonNode indices = JSON.readTree(Http.call("GET", ES + "/_cat/indices/" + alias + "-v*?format=json", null).body());
             for (JsonNode index : indices) {

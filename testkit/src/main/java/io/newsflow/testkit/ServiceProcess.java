@@ -1,4 +1,4 @@
-package io.newsflow.e2e;
+package io.newsflow.testkit;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /** One packaged Quarkus service, run as its own JVM process the way an operator runs it. */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final String name;
@@ -29,12 +29,12 @@ final class ServiceProcess implements AutoCloseable {
         this.process = process;
     }
 
-    static ServiceProcess start(Path repo, String name, Map<String, String> environment) throws IOException {
+    public static ServiceProcess start(Path repo, String name, Map<String, String> environment) throws IOException {
         int port = freePort();
         Path jar = repo.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         List<String> command = new ArrayList<>(List.of("java", "-Xmx384m", "-Dquarkus.http.port=" + port));
         command.addAll(List.of("-jar", jar.toString()));
-        Path log = Path.of("target", "e2e-logs", name + "-" + port + ".log");
+        Path log = Path.of("target", "service-logs", name + "-" + port + ".log");
         Files.createDirectories(log.getParent());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
@@ -42,11 +42,11 @@ final class ServiceProcess implements AutoCloseable {
         return new ServiceProcess(name, port, log, process);
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    void awaitReady(Duration timeout) throws Exception {
+    public void awaitReady(Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
