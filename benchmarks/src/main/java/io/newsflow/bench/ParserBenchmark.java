@@ -1,27 +1,16 @@
 package io.newsflow.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsflow.bench.BenchmarkPages.Page;
 import io.newsflow.contracts.Article;
-import io.newsflow.contracts.ArticleIds;
-import io.newsflow.contracts.RawPage;
 import io.newsflow.parser.ArticleParser;
 import io.newsflow.parser.PageGuard;
 import io.newsflow.parser.language.LanguageDetector;
 import io.newsflow.parser.statements.StatementExtractor;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 
 /**
@@ -30,22 +19,12 @@ import org.jsoup.Jsoup;
  * measures parsing speed next to Jsoup parsing alone on the same pages in the same run.
  */
 public final class ParserBenchmark {
-    private record Page(String id, String url, String html, String gold) {
-    }
-
     private record Scored(Page page, ShingleScore score) {
     }
 
     public static void main(String[] args) throws Exception {
-        Path dataset = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0]
-                : "../shared/datasets/article-extraction-benchmark");
-        int passes = 3;
-        for (int i = 0; i < args.length - 1; i++) {
-            if (args[i].equals("--passes")) {
-                passes = Integer.parseInt(args[i + 1]);
-            }
-        }
-        List<Page> pages = load(dataset);
+        int passes = BenchmarkPages.option(args, "--passes", 3);
+        List<Page> pages = BenchmarkPages.load(BenchmarkPages.dataset(args));
         ArticleParser parser = new ArticleParser(LanguageDetector.of(LanguageDetector.DEFAULT_LANGUAGES, false),
                 new PageGuard(50_000_000), Clock.systemUTC());
         quality(parser, pages);
@@ -57,7 +36,7 @@ public final class ParserBenchmark {
         for (Page page : pages) {
             String predicted;
             try {
-                predicted = parser.parse(raw(page)).text();
+                predicted = parser.parse(page.raw()).text();
             } catch (Exception e) {
                 predicted = "";
             }
@@ -116,7 +95,7 @@ public final class ParserBenchmark {
         List<Article> articles = new ArrayList<>();
         for (Page page : pages) {
             try {
-                articles.add(parser.parse(raw(page)));
+                articles.add(parser.parse(page.raw()));
             } catch (Exception ignored) {
                 // pages that do not parse have no statements to time
             }
@@ -136,29 +115,9 @@ public final class ParserBenchmark {
 
     private static void parse(ArticleParser parser, Page page) {
         try {
-            parser.parse(raw(page));
+            parser.parse(page.raw());
         } catch (Exception ignored) {
             // counted in the quality pass; speed covers failures too
         }
-    }
-
-    private static RawPage raw(Page page) {
-        return new RawPage(ArticleIds.fromUrl(page.url()), page.url(), page.url(), 200, "text/html", "UTF-8",
-                Instant.EPOCH, "bench", false, page.html());
-    }
-
-    private static List<Page> load(Path dataset) throws IOException {
-        JsonNode truth = new ObjectMapper().readTree(dataset.resolve("ground-truth.json").toFile());
-        List<Page> pages = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = truth.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
-            Path file = dataset.resolve("html").resolve(entry.getKey() + ".html.gz");
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-                pages.add(new Page(entry.getKey(), entry.getValue().path("url").asText(),
-                        new String(in.readAllBytes(), StandardCharsets.UTF_8),
-                        entry.getValue().path("articleBody").asText()));
-            }
-        }
-        return pages;
     }
 }
