@@ -139,6 +139,7 @@ public final class IndexerBenchmark {
         Await.until("the indexer to store " + articles.size() + " articles", () -> {
             double indexed = Http.call("GET", metrics, null).body().lines()
                     .filter(line -> line.startsWith("newsflow_indexer_documents_total{outcome=\"indexed\""))
+                    .map(line -> line.replaceFirst(" # .*", ""))
                     .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
             return indexed >= articles.size() ? true : null;
         });

@@ -25,6 +25,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -195,14 +199,50 @@ class PipelineIT {
         }
     }
 
+    @Test
+    void everyMetricOfTheGrafanaDashboardIsExportedAndTheFetchCounterMoves() throws Exception {
+        double before = metric(fetcher, "newsflow_fetcher_pages_total{outcome=\"published\"");
+        submit(site.url(SEED) + "?edition=metrics");
+        Await.until("the fetch counter to move", () ->
+                metric(fetcher, "newsflow_fetcher_pages_total{outcome=\"published\"") > before ? true : null);
+
+        Set<String> wanted = new TreeSet<>();
+        Matcher names = Pattern.compile("\\b(?:newsflow|kafka)_[a-z_]+").matcher(
+                Files.readString(REPO.resolve("deploy/grafana/newsflow.json")));
+        while (names.find()) {
+            wanted.add(names.group());
+        }
+        Set<String> absent = new TreeSet<>(wanted);
+        try {
+            Await.until("every dashboard metric exported", () -> {
+                for (ServiceProcess service : services) {
+                    Http.call("GET", "http://127.0.0.1:" + service.port() + "/q/metrics", null).body().lines()
+                            .filter(line -> !line.startsWith("#"))
+                            .forEach(line -> absent.remove(line.split("[{ ]", 2)[0]));
+                }
+                return absent.isEmpty() ? true : null;
+            });
+        } catch (AssertionError e) {
+            throw new AssertionError("metrics of deploy/grafana/newsflow.json no service exports: " + absent, e);
+        }
+    }
+
     private static void stack(Path script, String command) throws Exception {
         Process process = new ProcessBuilder("bash", script.toString(), command, "elasticsearch").inheritIO().start();
         assertEquals(0, process.waitFor(), "stack.sh " + command + " elasticsearch");
     }
 
-    private static double metric(ServiceProcess service, String prefix) throws Exception {
+    /**
+     * The sum of a metric's series, e.g. {@code name{outcome="published"} over every other label; an exemplar
+     * after the value ({@code # {span_id=…} …}) is ignored.
+     */
+    private static double metric(ServiceProcess service, String selector) throws Exception {
+        int brace = selector.indexOf('{');
+        String name = brace < 0 ? selector : selector.substring(0, brace);
+        String label = brace < 0 ? "" : selector.substring(brace + 1);
         String body = Http.call("GET", "http://127.0.0.1:" + service.port() + "/q/metrics", null).body();
-        return body.lines().filter(line -> line.startsWith(prefix))
+        return body.lines().filter(line -> (line.startsWith(name + "{") || line.startsWith(name + " ")) && line.contains(label))
+                .map(line -> line.replaceFirst(" # .*", ""))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 

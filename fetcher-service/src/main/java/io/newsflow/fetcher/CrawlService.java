@@ -1,6 +1,9 @@
 package io.newsflow.fetcher;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.newsflow.contracts.ArticleIds;
 import io.newsflow.contracts.RawPage;
 import io.newsflow.fetcher.fetch.FetchException;
@@ -33,6 +36,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * Turns sources and submitted URLs into fetches: discovers article links, skips URLs fetched before (by any
@@ -48,22 +52,24 @@ public class CrawlService {
     private final PoliteFetcher fetcher;
     private final RawPagePublisher publisher;
     private final FetchStateStore state;
-    private final MeterRegistry metrics;
+    private final FetchMetrics metrics;
+    private final Tracer tracer;
     private final ExecutorService pool;
     private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor();
     private final RetryPolicy retryPolicy;
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
     private final AtomicInteger pending;
 
-    CrawlService(PoliteFetcher fetcher, RawPagePublisher publisher, FetchStateStore state, MeterRegistry metrics,
-                 FetcherConfig config) {
+    CrawlService(PoliteFetcher fetcher, RawPagePublisher publisher, FetchStateStore state, FetchMetrics metrics,
+                 MeterRegistry registry, Tracer tracer, FetcherConfig config) {
         this.fetcher = fetcher;
         this.publisher = publisher;
         this.state = state;
         this.metrics = metrics;
+        this.tracer = tracer;
         this.pool = Executors.newFixedThreadPool(config.concurrency());
         this.retryPolicy = new RetryPolicy(config.maxAttempts(), config.retryBackoff());
-        this.pending = metrics.gauge("newsflow.fetcher.pending", new AtomicInteger());
+        this.pending = registry.gauge("newsflow.fetcher.pending", new AtomicInteger());
     }
 
     /**
@@ -76,7 +82,7 @@ public class CrawlService {
         String normalised = UrlNormaliser.normalise(url);
         String id = ArticleIds.fromUrl(normalised);
         if (state.fetched(id)) {
-            metrics.counter("newsflow.fetcher.pages", "outcome", "known", "reason", "fetched-before").increment();
+            metrics.page("known", "fetched-before", normalised);
             return id;
         }
         if (seen.add(normalised)) {
@@ -112,7 +118,7 @@ public class CrawlService {
                     default -> submit(url, source.name());
                 }
             } catch (FetchException e) {
-                failed(e);
+                failed(seed.url(), e);
             }
         }
     }
@@ -132,39 +138,56 @@ public class CrawlService {
         }
     }
 
-    /** @return true when a retry has been scheduled */
+    /**
+     * One fetch as one trace span, whose context travels in the Kafka record's headers to the parser and indexer;
+     * the URL is in the log context.
+     *
+     * @return true when a retry has been scheduled
+     */
     private boolean fetchAndPublish(String url, String id, String source, int attempt) {
+        Span span = tracer.spanBuilder("fetch " + source).setAttribute("url.full", url)
+                .setAttribute("newsflow.article.id", id).startSpan();
+        MDC.put("url", url);
+        try (Scope ignored = span.makeCurrent()) {
+            return fetchAndPublishTraced(url, id, source, attempt);
+        } finally {
+            MDC.remove("url");
+            span.end();
+        }
+    }
+
+    private boolean fetchAndPublishTraced(String url, String id, String source, int attempt) {
         try {
             FetchedPage page = fetcher.fetch(url);
             Instant fetchedAt = Instant.now();
             publisher.publish(new RawPage(id, url, page.finalUrl(), page.status(), page.contentType(),
                     page.charset(), fetchedAt, source, page.truncated(), page.html()));
             state.record(id, fetchedAt);
-            metrics.counter("newsflow.fetcher.pages", "outcome", "published", "reason", "ok").increment();
+            metrics.page("published", "ok", url);
         } catch (FetchException e) {
             Optional<Duration> wait = retryPolicy.next(e, attempt);
             if (wait.isPresent() && !retries.isShutdown()) {
                 LOG.infof("retrying %s in %s (attempt %d failed: %s)", url, wait.get(), attempt, e.reason());
-                metrics.counter("newsflow.fetcher.retries", "reason", e.reason()).increment();
+                metrics.retry(e.reason(), url);
                 retries.schedule(() -> pool.execute(() -> attempt(url, id, source, attempt + 1)),
                         wait.get().toMillis(), TimeUnit.MILLISECONDS);
                 return true;
             }
-            failed(e);
+            failed(url, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             seen.remove(url);
         } catch (RuntimeException | ExecutionException e) {
             LOG.errorf(e, "could not publish %s", url);
             seen.remove(url);
-            metrics.counter("newsflow.fetcher.pages", "outcome", "failed", "reason", "publish").increment();
+            metrics.page("failed", "publish", url);
         }
         return false;
     }
 
-    private void failed(FetchException e) {
+    private void failed(String url, FetchException e) {
         LOG.warnf("fetch failed (%s): %s", e.reason(), e.getMessage());
-        metrics.counter("newsflow.fetcher.pages", "outcome", "failed", "reason", e.reason()).increment();
+        metrics.page("failed", e.reason(), url);
     }
 
     @PreDestroy

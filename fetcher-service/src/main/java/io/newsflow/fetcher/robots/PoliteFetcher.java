@@ -1,6 +1,7 @@
 package io.newsflow.fetcher.robots;
 
 import crawlercommons.robots.BaseRobotRules;
+import io.newsflow.fetcher.FetchMetrics;
 import io.newsflow.fetcher.FetcherConfig;
 import io.newsflow.fetcher.fetch.FetchException;
 import io.newsflow.fetcher.fetch.FetchedBody;
@@ -20,17 +21,24 @@ public class PoliteFetcher {
     private final PageFetcher fetcher;
     private final RobotsTxt robots;
     private final FetcherConfig config;
+    private final FetchMetrics metrics;
     private final HostPoliteness politeness = new HostPoliteness();
 
-    PoliteFetcher(PageFetcher fetcher, RobotsTxt robots, FetcherConfig config) {
+    PoliteFetcher(PageFetcher fetcher, RobotsTxt robots, FetcherConfig config, FetchMetrics metrics) {
         this.fetcher = fetcher;
         this.robots = robots;
         this.config = config;
+        this.metrics = metrics;
     }
 
     /** An HTML page. @param url a normalised http(s) URL */
     public FetchedPage fetch(String url) throws FetchException {
-        return politely(url, () -> fetcher.fetch(url));
+        return politely(url, () -> {
+            long start = System.nanoTime();
+            FetchedPage page = fetcher.fetch(url);
+            metrics.fetched(url, Duration.ofNanos(System.nanoTime() - start), page.html().length());
+            return page;
+        });
     }
 
     /** Any document, undecoded: feeds and sitemaps. @param url a normalised http(s) URL */

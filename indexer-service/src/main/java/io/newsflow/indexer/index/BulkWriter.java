@@ -6,11 +6,14 @@ import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import io.newsflow.indexer.IndexerConfig;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
@@ -18,7 +21,9 @@ import org.jboss.logging.Logger;
  * Whatever Elasticsearch could not take for the moment (unreachable, 429, 5xx) is retried with exponential
  * backoff for as long as it takes, so nothing is dropped; rejections that retrying cannot fix (mapping errors)
  * are handed back with Elasticsearch's reason. A versioned write that finds a newer version stored is stale, not
- * an error: that is how a late re-delivery of an old parse loses to the newer one.
+ * an error: that is how a late re-delivery of an old parse loses to the newer one. Metrics:
+ * {@code newsflow_indexer_bulk_seconds} per request and {@code newsflow_indexer_bulk_failures_total{kind,status}}
+ * (kind retried, rejected or unavailable).
  */
 @ApplicationScoped
 public class BulkWriter {
@@ -29,10 +34,16 @@ public class BulkWriter {
 
     private final ElasticsearchClient client;
     private final IndexerConfig config;
+    private final MeterRegistry metrics;
+    private final Timer bulkTime;
 
-    BulkWriter(ElasticsearchClient client, IndexerConfig config) {
+    BulkWriter(ElasticsearchClient client, IndexerConfig config, MeterRegistry metrics) {
         this.client = client;
         this.config = config;
+        this.metrics = metrics;
+        this.bulkTime = Timer.builder("newsflow.indexer.bulk").description("time of one bulk request")
+                .publishPercentileHistogram().register(metrics);
+        metrics.counter("newsflow.indexer.bulk.failures", "kind", "unavailable", "status", "none");
     }
 
     /** A document Elasticsearch refused for a reason retrying cannot fix. */
@@ -57,7 +68,9 @@ public class BulkWriter {
             List<IndexRequest<T>> retry = new ArrayList<>();
             List<BulkOperation> operations = operations(remaining);
             try {
+                long start = System.nanoTime();
                 BulkResponse response = client.bulk(b -> b.operations(operations));
+                bulkTime.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
                 List<BulkResponseItem> items = response.items();
                 for (int i = 0; i < items.size(); i++) {
                     BulkResponseItem item = items.get(i);
@@ -67,12 +80,17 @@ public class BulkWriter {
                     if (item.status() == CONFLICT) {
                         stale.add(remaining.get(i));
                     } else if (RETRYABLE.contains(item.status())) {
+                        metrics.counter("newsflow.indexer.bulk.failures", "kind", "retried", "status",
+                                String.valueOf(item.status())).increment();
                         retry.add(remaining.get(i));
                     } else {
+                        metrics.counter("newsflow.indexer.bulk.failures", "kind", "rejected", "status",
+                                String.valueOf(item.status())).increment();
                         rejected.add(new Rejection<>(remaining.get(i), item.error().type() + ": " + item.error().reason()));
                     }
                 }
             } catch (IOException | RuntimeException e) {
+                metrics.counter("newsflow.indexer.bulk.failures", "kind", "unavailable", "status", "none").increment();
                 LOG.warnf("Elasticsearch unavailable (%s); retrying %d documents in %s", e.getMessage(),
                         remaining.size(), backoff.next());
                 retry = remaining;

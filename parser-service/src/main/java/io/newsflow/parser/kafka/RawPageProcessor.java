@@ -2,8 +2,6 @@ package io.newsflow.parser.kafka;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.contracts.Article;
 import io.newsflow.contracts.RawPage;
 import io.newsflow.contracts.SchemaVersions;
@@ -14,11 +12,13 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Outgoing;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * Consumes {@code news.raw}, publishes articles to {@code news.articles}. A record that cannot be read or parsed
@@ -31,14 +31,12 @@ public class RawPageProcessor {
 
     private final ArticleParser parser;
     private final ObjectMapper mapper;
-    private final Counter parsed;
-    private final Counter deadLettered;
+    private final ParseMetrics metrics;
 
-    RawPageProcessor(ArticleParser parser, ObjectMapper mapper, MeterRegistry metrics) {
+    RawPageProcessor(ArticleParser parser, ObjectMapper mapper, ParseMetrics metrics) {
         this.parser = parser;
         this.mapper = mapper;
-        this.parsed = metrics.counter("newsflow.parser.articles", "outcome", "parsed");
-        this.deadLettered = metrics.counter("newsflow.parser.articles", "outcome", "dead-lettered");
+        this.metrics = metrics;
     }
 
     @Incoming("raw")
@@ -46,17 +44,22 @@ public class RawPageProcessor {
     @Blocking
     public Message<Article> process(Message<byte[]> message) {
         try {
-            Article article = parser.parse(read(message.getPayload()));
+            RawPage page = read(message.getPayload());
+            MDC.put("url", page.url());
+            long start = System.nanoTime();
+            Article article = parser.parse(page);
+            metrics.parsed(article, Duration.ofNanos(System.nanoTime() - start));
             RecordHeaders headers = new RecordHeaders();
             headers.add(SchemaVersions.HEADER, SchemaVersions.ARTICLE.getBytes(StandardCharsets.UTF_8));
-            parsed.increment();
             return message.withPayload(article).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                     .withKey(article.id()).withHeaders(headers).build());
         } catch (UnparseablePageException | RuntimeException e) {
             LOG.warnf("dead-lettering a raw page: %s", e.getMessage());
-            deadLettered.increment();
+            metrics.deadLettered();
             message.nack(e);
             return null;
+        } finally {
+            MDC.remove("url");
         }
     }
 
