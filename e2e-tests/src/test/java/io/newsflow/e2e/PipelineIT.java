@@ -227,6 +227,26 @@ class PipelineIT {
         }
     }
 
+    @Test
+    void everyExampleQueryOfTheDocsRunsAsWrittenAndFindsTheSeed() throws Exception {
+        submit(site.url(SEED));
+        Await.until("the seed indexed", () -> search("Lavrov").size() == 1 ? true : null);
+        Await.until("its statements indexed", () -> statementCount(ArticleIds.fromUrl(site.url(SEED))) == 27 ? true : null);
+        Matcher examples = Pattern.compile("curl -s '" + Pattern.quote("http://127.0.0.1:9200/")
+                + "(news-articles|news-statements)(/_search)[^']*'[^\\n]*-d '(.*?)'\\n", Pattern.DOTALL)
+                .matcher(Files.readString(REPO.resolve("docs/queries.md")));
+        int count = 0;
+        while (examples.find()) {
+            String index = examples.group(1).equals("news-articles") ? ALIAS : STATEMENTS;
+            HttpResponse<String> response = Http.call("POST", ES + "/" + index + examples.group(2), examples.group(3));
+            assertEquals(200, response.statusCode(), examples.group(3) + "\n" + response.body());
+            JsonNode result = JSON.readTree(response.body());
+            assertTrue(result.at("/hits/total/value").asInt() > 0, "no hits for " + examples.group(3));
+            count++;
+        }
+        assertTrue(count >= 5, "examples found in docs/queries.md: " + count);
+    }
+
     private static void stack(Path script, String command) throws Exception {
         Process process = new ProcessBuilder("bash", script.toString(), command, "elasticsearch").inheritIO().start();
         assertEquals(0, process.waitFor(), "stack.sh " + command + " elasticsearch");
