@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Creates Newsflow's topics (idempotent). Partitions bound how many replicas of a service can share the work;
-# news.raw is kept long enough to re-parse everything after a parser upgrade; the state topic is compacted.
+# news.raw is kept long enough to re-parse everything after a parser upgrade; the state topics are compacted.
 set -euo pipefail
 bootstrap="$1"
 partitions="${NEWSFLOW_PARTITIONS:-6}"
@@ -15,4 +15,5 @@ topic news.raw --config retention.ms=$((30 * day)) --config max.message.bytes=12
 topic news.articles --config retention.ms=$((30 * day)) --config max.message.bytes=12582912
 topic news.dlq --config retention.ms=$((90 * day)) --config max.message.bytes=12582912
 topic news.fetch-state --config cleanup.policy=compact --config min.compaction.lag.ms=3600000
+topic news.site-blocks --config cleanup.policy=compact
 /opt/kafka/bin/kafka-topics.sh --bootstrap-server "$bootstrap" --list

@@ -2,20 +2,24 @@ package io.newsflow.parser;
 
 import io.newsflow.contracts.Article;
 import io.newsflow.contracts.ArticleIds;
+import io.newsflow.contracts.Boilerplate;
 import io.newsflow.contracts.RawPage;
 import io.newsflow.parser.boilerplate.BoilerplateFilter;
+import io.newsflow.parser.boilerplate.SiteBlocks;
 import io.newsflow.parser.extract.HtmlExtractor;
-import io.newsflow.parser.fingerprint.SimHash;
 import io.newsflow.parser.extract.PageMetadata;
+import io.newsflow.parser.fingerprint.SimHash;
 import io.newsflow.parser.language.LanguageDetector;
 import io.newsflow.parser.statements.StatementExtractor;
 import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * Turns a raw page into an article: DOM → metadata and body blocks → boilerplate removed → language →
- * statements.
+ * the site's recurring blocks removed ({@link SiteBlocks}) → statements.
  * Plain Java, thread-safe, no Kafka or Quarkus needed: the parser service and the {@code parse} CLI both use it.
  */
 public final class ArticleParser {
@@ -28,13 +32,21 @@ public final class ArticleParser {
     private final BoilerplateFilter boilerplate;
     private final LanguageDetector languages;
     private final PageGuard guard;
+    private final SiteBlocks siteBlocks;
     private final StatementExtractor statements = new StatementExtractor();
 
+    /** A parser that learns each site's recurring blocks in memory only. */
     public ArticleParser(LanguageDetector languages, PageGuard guard, Clock clock) {
+        this(languages, guard, clock, new SiteBlocks(learned -> { }));
+    }
+
+    /** @param siteBlocks what is known of each site's recurring blocks, shared as the caller arranges */
+    public ArticleParser(LanguageDetector languages, PageGuard guard, Clock clock, SiteBlocks siteBlocks) {
         this.html = new HtmlExtractor(clock);
         this.boilerplate = new BoilerplateFilter(languages);
         this.languages = languages;
         this.guard = guard;
+        this.siteBlocks = siteBlocks;
     }
 
     /** @throws UnparseablePageException when the page is not HTML, too large, or holds no text */
@@ -45,14 +57,17 @@ public final class ArticleParser {
         PageMetadata meta = extraction.metadata();
         BoilerplateFilter.Result candidates = boilerplate.apply(extraction.blocks(), meta.title());
         LanguageDetector.Detection language = languages.detectBody(candidates.paragraphs());
-        BoilerplateFilter.Result body = boilerplate.foreignEdges(candidates, language.language());
-        String text = String.join(PARAGRAPH_SEPARATOR, body.paragraphs());
+        BoilerplateFilter.Result edges = boilerplate.foreignEdges(candidates, language.language());
         String canonical = meta.canonicalUrl() != null ? meta.canonicalUrl() : url;
+        SiteBlocks.Result body = siteBlocks.apply(site(canonical), edges.paragraphs());
+        List<Boilerplate> removed = new ArrayList<>(edges.removed());
+        removed.addAll(body.removed());
+        String text = String.join(PARAGRAPH_SEPARATOR, body.paragraphs());
         int words = wordCount(text);
         return new Article(page.id() != null ? page.id() : ArticleIds.fromUrl(url), url, canonical, site(canonical),
                 meta.title(), meta.description(), meta.authors(), meta.publishedAt(), meta.modifiedAt(),
                 meta.section(), meta.tags(), language.language(), language.confidence(), text, body.paragraphs(),
-                body.removed(), statements.extract(body.paragraphs(), language.language()), words,
+                List.copyOf(removed), statements.extract(body.paragraphs(), language.language()), words,
                 ArticleIds.contentHash(text), ParserVersion.CURRENT, page.fetchedAt(), pageType(meta, words),
                 meta.image(), SimHash.of(text));
     }

@@ -12,9 +12,9 @@ public class ParserBeans {
 
     @Produces
     @Singleton
-    ArticleParser articleParser(ParserConfig config) {
+    ArticleParser articleParser(ParserConfig config, SiteBlocksLog siteBlocks) {
         LanguageDetector languages = LanguageDetector.of(
                 config.languages().orElse(LanguageDetector.DEFAULT_LANGUAGES), config.languageHighAccuracy());
-        return new ArticleParser(languages, new PageGuard(config.maxPageChars()), Clock.systemUTC());
+        return new ArticleParser(languages, new PageGuard(config.maxPageChars()), Clock.systemUTC(), siteBlocks.blocks());
     }
 }

@@ -18,4 +18,11 @@ public interface ParserConfig {
     /** Bodies longer than this many characters are dead-lettered instead of parsed. */
     @WithDefault("10000000")
     int maxPageChars();
+
+    /**
+     * The compacted topic where the replicas share the recurring blocks they learn per site; created (compacted)
+     * when missing.
+     */
+    @WithDefault("news.site-blocks")
+    String siteBlocksTopic();
 }
