@@ -24,11 +24,37 @@ public final class ParserBenchmark {
 
     public static void main(String[] args) throws Exception {
         int passes = BenchmarkPages.option(args, "--passes", 3);
+        int memoryPages = BenchmarkPages.option(args, "--memory", 0);
         List<Page> pages = BenchmarkPages.load(BenchmarkPages.dataset(args));
         ArticleParser parser = new ArticleParser(LanguageDetector.of(LanguageDetector.DEFAULT_LANGUAGES, false),
                 new PageGuard(50_000_000), Clock.systemUTC());
+        if (memoryPages > 0) {
+            memory(parser, pages, memoryPages);
+            return;
+        }
         quality(parser, pages);
         speed(parser, pages, passes);
+    }
+
+    /**
+     * Parses {@code count} pages (the dataset over and over, each time under new URLs of new sites, so that the
+     * per-site memory fills and must forget) and prints the heap after a full GC ten times along the way: a
+     * steady figure means no growth with the number of pages.
+     */
+    private static void memory(ArticleParser parser, List<Page> pages, int count) {
+        Runtime runtime = Runtime.getRuntime();
+        System.out.printf("%nHeap after GC while parsing %d pages:%n", count);
+        long start = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            Page page = pages.get(i % pages.size());
+            String url = "https://site-" + (i % 5000) + ".example/" + i + "/" + page.id();
+            parse(parser, new Page(page.id(), url, page.html(), page.gold()));
+            if ((i + 1) % (count / 10) == 0) {
+                System.gc();
+                System.out.printf("  %,8d pages  %5d MB  (%.0f pages/s)%n", i + 1,
+                        (runtime.totalMemory() - runtime.freeMemory()) / 1_000_000, (i + 1) / ((System.nanoTime() - start) / 1e9));
+            }
+        }
     }
 
     private static void quality(ArticleParser parser, List<Page> pages) {
@@ -58,23 +84,27 @@ public final class ParserBenchmark {
 
     private static void speed(ArticleParser parser, List<Page> pages, int passes) throws Exception {
         long bytes = pages.stream().mapToLong(p -> p.html().getBytes(StandardCharsets.UTF_8).length).sum();
-        for (Page page : pages) {
-            Jsoup.parse(page.html(), page.url());
-            parse(parser, page);
+        for (int warmUp = 0; warmUp < 2; warmUp++) {
+            for (Page page : pages) {
+                Jsoup.parse(page.html(), page.url());
+                parse(parser, page);
+            }
         }
+        // Page by page, alternating which goes first, so that the machine's speed drifting during the run (other
+        // processes, CPU frequency) weighs on both rates alike.
         long jsoupNanos = 0;
         long fullNanos = 0;
         for (int pass = 0; pass < passes; pass++) {
-            long start = System.nanoTime();
-            for (Page page : pages) {
-                Jsoup.parse(page.html(), page.url());
+            for (int i = 0; i < pages.size(); i++) {
+                Page page = pages.get(i);
+                if ((i + pass) % 2 == 0) {
+                    jsoupNanos += timeJsoup(page);
+                    fullNanos += timeFull(parser, page);
+                } else {
+                    fullNanos += timeFull(parser, page);
+                    jsoupNanos += timeJsoup(page);
+                }
             }
-            jsoupNanos += System.nanoTime() - start;
-            start = System.nanoTime();
-            for (Page page : pages) {
-                parse(parser, page);
-            }
-            fullNanos += System.nanoTime() - start;
         }
         double n = (double) pages.size() * passes;
         double mb = bytes * passes / 1e6;
@@ -111,6 +141,18 @@ public final class ParserBenchmark {
         long nanos = System.nanoTime() - start;
         System.out.printf("  statements alone : %.1f%% of full parsing time (%d statements per pass; target <= 50%%)%n",
                 100.0 * nanos / fullNanos, found / passes);
+    }
+
+    private static long timeJsoup(Page page) {
+        long start = System.nanoTime();
+        Jsoup.parse(page.html(), page.url());
+        return System.nanoTime() - start;
+    }
+
+    private static long timeFull(ArticleParser parser, Page page) {
+        long start = System.nanoTime();
+        parse(parser, page);
+        return System.nanoTime() - start;
     }
 
     private static void parse(ArticleParser parser, Page page) {

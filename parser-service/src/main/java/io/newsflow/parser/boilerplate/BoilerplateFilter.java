@@ -116,11 +116,10 @@ public final class BoilerplateFilter {
         String text = block.text();
         if (trailerSpot && text.length() <= MAX_TRAILER_CHARS) {
             String lower = text.toLowerCase(Locale.ROOT);
-            for (TrailerPatterns.Trailer trailer : TrailerPatterns.ALL) {
-                if (trailer.pattern().matcher(lower).find()) {
-                    String language = trailer.language() != null ? trailer.language() : languageOf(text);
-                    return new Boilerplate(text, trailer.reason(), language);
-                }
+            TrailerPatterns.Trailer trailer = TrailerPatterns.find(lower);
+            if (trailer != null) {
+                String language = trailer.language() != null ? trailer.language() : languageOf(text);
+                return new Boilerplate(text, trailer.reason(), language);
             }
         }
         if (block.linkDensity() > MAX_LINK_DENSITY && text.length() - block.linkChars() < MIN_PROSE_CHARS) {

@@ -1,12 +1,10 @@
 package io.newsflow.parser.boilerplate;
 
 import io.newsflow.contracts.Boilerplate;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -55,7 +53,10 @@ public final class SiteBlocks {
         if (site == null || paragraphs.size() < 2) {
             return new Result(paragraphs, List.of());
         }
-        long page = fingerprint(String.join("\n", paragraphs));
+        long page = 0;
+        for (String paragraph : paragraphs) {
+            page = page * 31 + fingerprint(paragraph, false);
+        }
         int total = paragraphs.stream().mapToInt(String::length).sum();
         int removedChars = 0;
         List<String> kept = new ArrayList<>();
@@ -66,7 +67,7 @@ public final class SiteBlocks {
                 kept.add(paragraph);
                 continue;
             }
-            long block = fingerprint(normalise(paragraph));
+            long block = fingerprint(paragraph.strip(), true);
             long[] pages = see(site, block, page, learned);
             if (otherPages(pages, page) >= MIN_PAGES && removedChars + paragraph.length() <= total * MAX_REMOVED_SHARE) {
                 removed.add(new Boilerplate(paragraph, "site:recurring", null));
@@ -120,16 +121,24 @@ public final class SiteBlocks {
         return (int) Arrays.stream(pages).filter(p -> p != page).count();
     }
 
-    private static String normalise(String paragraph) {
-        return paragraph.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
-    }
-
-    /** FNV-1a, 64 bits: enough to tell a site's blocks apart, and cheap. */
-    static long fingerprint(String text) {
+    /**
+     * FNV-1a over the text's characters, 64 bits: enough to tell a site's blocks apart, and cheap. With
+     * {@code normalised}, case and runs of whitespace do not count.
+     */
+    static long fingerprint(String text, boolean normalised) {
         long hash = 0xcbf29ce484222325L;
-        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-            hash ^= b & 0xff;
-            hash *= 0x100000001b3L;
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (normalised && Character.isWhitespace(c)) {
+                space = true;
+                continue;
+            }
+            if (space) {
+                hash = (hash ^ ' ') * 0x100000001b3L;
+                space = false;
+            }
+            hash = (hash ^ (normalised ? Character.toLowerCase(c) : c)) * 0x100000001b3L;
         }
         return hash;
     }

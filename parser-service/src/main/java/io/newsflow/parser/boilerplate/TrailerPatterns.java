@@ -1,6 +1,7 @@
 package io.newsflow.parser.boilerplate;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -44,6 +45,40 @@ final class TrailerPatterns {
                     + "|اقرأ أيضا)\\b"));
 
     private TrailerPatterns() {
+    }
+
+    /**
+     * The first trailer whose pattern matches the lower-cased text. Every alternative begins a word (or is
+     * anchored at the start), so each pattern is tried only where a word begins rather than at every character:
+     * the same matches at a fraction of the cost.
+     */
+    static Trailer find(String lower) {
+        int[] starts = wordStarts(lower);
+        for (Trailer trailer : ALL) {
+            Matcher matcher = trailer.pattern().matcher(lower).useAnchoringBounds(false).useTransparentBounds(true);
+            for (int start : starts) {
+                if (matcher.region(start, lower.length()).lookingAt()) {
+                    return trailer;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int[] wordStarts(String text) {
+        int[] starts = new int[text.length()];
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean wordChar = Character.isLetterOrDigit(text.charAt(i));
+            if (!inWord || !wordChar) {
+                if (wordChar || !Character.isWhitespace(text.charAt(i))) {
+                    starts[count++] = i;
+                }
+            }
+            inWord = wordChar;
+        }
+        return java.util.Arrays.copyOf(starts, count);
     }
 
     private static Trailer social(String language, String... alternatives) {

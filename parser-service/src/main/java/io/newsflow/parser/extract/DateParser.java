@@ -1,5 +1,6 @@
 package io.newsflow.parser.extract;
 
+import java.text.ParsePosition;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,6 +39,13 @@ final class DateParser {
     }
 
     /** A machine-readable date (ISO-8601, RFC 1123, plain yyyy-MM-dd), or null. */
+    /** Whether the text has the format's shape; checked first because a failed parse throws, which is slow. */
+    private static boolean fits(DateTimeFormatter format, String text) {
+        ParsePosition position = new ParsePosition(0);
+        return format.parseUnresolved(text, position) != null && position.getErrorIndex() < 0
+                && position.getIndex() == text.length();
+    }
+
     Instant parseMachine(String value) {
         if (value == null || value.isBlank() || value.length() > 64) {
             return null;
@@ -45,14 +53,18 @@ final class DateParser {
         String s = value.trim();
         for (DateTimeFormatter f : ZONED) {
             try {
-                return plausible(ZonedDateTime.parse(s, f).toInstant());
+                if (fits(f, s)) {
+                    return plausible(ZonedDateTime.parse(s, f).toInstant());
+                }
             } catch (DateTimeParseException ignored) {
                 // try the next format
             }
         }
         for (DateTimeFormatter f : LOCAL) {
             try {
-                return plausible(LocalDateTime.parse(s, f).toInstant(ZoneOffset.UTC));
+                if (fits(f, s)) {
+                    return plausible(LocalDateTime.parse(s, f).toInstant(ZoneOffset.UTC));
+                }
             } catch (DateTimeParseException ignored) {
                 // try the next format
             }

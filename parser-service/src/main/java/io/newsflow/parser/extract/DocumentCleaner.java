@@ -40,6 +40,7 @@ final class DocumentCleaner {
     private enum Furniture { NONE, WEAK, STRONG }
     private static final List<String> CONTENT = List.of("article", "body", "content", "entry", "main", "post",
             "story", "text", "column");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     private static final int MAX_NAME_LENGTH = 200;
     /** Share of the page's paragraph text (and a few paragraphs' worth at least) that marks the content. */
@@ -96,7 +97,7 @@ final class DocumentCleaner {
             return Furniture.NONE;
         }
         Furniture furniture = Furniture.NONE;
-        for (String token : trimmed.split("\\s+")) {
+        for (String token : WHITESPACE.split(trimmed)) {
             Furniture named = containsAny(token, NEVER_ARTICLE) && !token.contains(COMMENTARY) ? Furniture.STRONG
                     : containsAny(token, FURNITURE) || isAdToken(token) ? Furniture.WEAK : Furniture.NONE;
             if (named == Furniture.NONE && containsAny(token, CONTENT)) {

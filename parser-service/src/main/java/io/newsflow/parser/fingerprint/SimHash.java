@@ -1,14 +1,12 @@
 package io.newsflow.parser.fingerprint;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
+import java.util.Arrays;
 
 /**
  * Charikar's SimHash over word 3-shingles: texts that share most of their shingles get fingerprints a few bits
  * apart, so syndicated copies of a story (another headline, a trailer more or less) can be grouped by Hamming
- * distance without comparing texts.
+ * distance without comparing texts. Each word is hashed once (lower-cased, letters and digits) and a shingle's
+ * hash is mixed from its words' hashes, so no shingle string is ever built.
  */
 public final class SimHash {
     private static final int SHINGLE = 3;
@@ -20,14 +18,14 @@ public final class SimHash {
 
     /** The fingerprint as 16 hex digits; all zeros for a text without words. */
     public static String of(String text) {
-        List<String> words = words(text);
+        long[] words = wordHashes(text);
         int[] weights = new int[64];
-        int shingles = Math.max(0, words.size() - SHINGLE + 1);
-        if (shingles == 0 && !words.isEmpty()) {
-            add(weights, hash(String.join(" ", words)));
+        int shingles = Math.max(0, words.length - SHINGLE + 1);
+        if (shingles == 0 && words.length > 0) {
+            add(weights, shingle(words, 0, words.length));
         }
         for (int i = 0; i < shingles; i++) {
-            add(weights, hash(String.join(" ", words.subList(i, i + SHINGLE))));
+            add(weights, shingle(words, i, SHINGLE));
         }
         long fingerprint = 0;
         for (int bit = 0; bit < 64; bit++) {
@@ -45,35 +43,49 @@ public final class SimHash {
 
     private static void add(int[] weights, long hash) {
         for (int bit = 0; bit < 64; bit++) {
-            weights[bit] += (hash >>> bit & 1) == 1 ? 1 : -1;
+            weights[bit] += (int) ((hash >>> bit & 1) << 1) - 1;
         }
     }
 
-    /** 64-bit FNV-1a, then a finaliser so that similar shingles spread over all bits. */
-    private static long hash(String shingle) {
+    /** An order-sensitive mix of the words' hashes, finalised so that similar shingles spread over all bits. */
+    private static long shingle(long[] words, int from, int length) {
         long h = FNV_OFFSET;
-        for (byte b : shingle.getBytes(StandardCharsets.UTF_8)) {
-            h ^= b & 0xff;
-            h *= FNV_PRIME;
+        for (int i = from; i < from + length; i++) {
+            h = (h ^ words[i]) * FNV_PRIME;
+            h = Long.rotateLeft(h, 29);
         }
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
         return h;
     }
 
-    private static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? text.charAt(i) : ' ';
+    /** FNV-1a over the lower-cased characters of each run of letters and digits. */
+    private static long[] wordHashes(String text) {
+        long[] words = new long[Math.max(8, text.length() / 5)];
+        int count = 0;
+        long h = FNV_OFFSET;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (Character.isLetterOrDigit(c)) {
-                word.append(c);
-            } else if (word.length() > 0) {
-                words.add(word.toString().toLowerCase(Locale.ROOT));
-                word.setLength(0);
+                h = (h ^ Character.toLowerCase(c)) * FNV_PRIME;
+                inWord = true;
+            } else if (inWord) {
+                if (count == words.length) {
+                    words = Arrays.copyOf(words, count * 2);
+                }
+                words[count++] = h;
+                h = FNV_OFFSET;
+                inWord = false;
             }
         }
-        return words;
+        if (inWord) {
+            words = count == words.length ? Arrays.copyOf(words, count + 1) : words;
+            words[count++] = h;
+        }
+        return Arrays.copyOf(words, count);
     }
 }
