@@ -37,9 +37,27 @@ public final class IndexerBenchmark {
     private static final ObjectMapper JSON = ContractJson.newMapper();
     private static final int BULK_ARTICLES = 500;
 
+    /** Articles per second through raw {@code _bulk} and through the indexer service, for the same documents. */
+    record Rates(int articles, long statements, double rawBulk, double indexer) {
+        double ratio() {
+            return indexer / rawBulk;
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         int count = BenchmarkPages.option(args, "--documents", 10_000);
-        List<ObjectNode> articles = articles(BenchmarkPages.load(BenchmarkPages.dataset(args)), count);
+        Rates rates = measure(BenchmarkPages.load(BenchmarkPages.dataset(args)), count);
+        System.out.printf("%nIndexing %d articles with %d statements (same documents, same run):%n", count, rates.statements());
+        System.out.printf("  raw _bulk        : %8.0f articles/s%n", rates.rawBulk());
+        System.out.printf("  indexer service  : %8.0f articles/s%n", rates.indexer());
+        System.out.printf("  ratio            : %.2f (target >= 0.8)%n", rates.ratio());
+        System.out.printf("{\"bench\":\"indexer\",\"articles\":%d,\"statements\":%d,\"rawBulkPerSec\":%.1f,"
+                + "\"indexerPerSec\":%.1f,\"ratio\":%.3f}%n", count, rates.statements(), rates.rawBulk(),
+                rates.indexer(), rates.ratio());
+    }
+
+    static Rates measure(List<Page> pages, int count) throws Exception {
+        List<ObjectNode> articles = articles(pages, count);
         String run = "bench" + System.currentTimeMillis();
         String alias = run + "-articles";
         String statementsAlias = run + "-statements";
@@ -48,24 +66,24 @@ public final class IndexerBenchmark {
                 "KAFKA_BOOTSTRAP_SERVERS", LocalStack.KAFKA, "ELASTICSEARCH_URL", LocalStack.ES,
                 "NEWSFLOW_TOPIC_ARTICLES", topic, "NEWSFLOW_TOPIC_DLQ", "news.dlq." + run,
                 "NEWSFLOW_INDEX_ALIAS", alias, "NEWSFLOW_STATEMENTS_ALIAS", statementsAlias,
-                "MP_MESSAGING_INCOMING_ARTICLES_GROUP_ID", run));
+                "MP_MESSAGING_INCOMING_ARTICLES_GROUP_ID", run), "256m");
         try {
             indexer.awaitReady(Await.TIMEOUT);
             long statements = articles.stream().mapToLong(a -> a.path("statements").size()).sum();
             double raw = rawBulk(articles, alias + "-v99", statementsAlias + "-v99", topic);
             double service = viaIndexer(articles, topic, indexer);
-            System.out.printf("%nIndexing %d articles with %d statements (same documents, same run):%n", count, statements);
-            System.out.printf("  raw _bulk        : %8.0f articles/s%n", raw);
-            System.out.printf("  indexer service  : %8.0f articles/s%n", service);
-            System.out.printf("  ratio            : %.2f (target >= 0.8)%n", service / raw);
-            System.out.printf("{\"bench\":\"indexer\",\"articles\":%d,\"statements\":%d,\"rawBulkPerSec\":%.1f,"
-                    + "\"indexerPerSec\":%.1f,\"ratio\":%.3f}%n", count, statements, raw, service, service / raw);
+            return new Rates(count, statements, raw, service);
         } finally {
             indexer.close();
             LocalStack.deleteIndices(alias, statementsAlias);
-            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, LocalStack.KAFKA))) {
-                admin.deleteTopics(admin.listTopics().names().get().stream().filter(t -> t.endsWith(run)).toList()).all().get();
-            }
+            deleteTopics(run);
+        }
+    }
+
+    /** Deletes the Kafka topics a benchmark run created (their names end with the run's name). */
+    static void deleteTopics(String run) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, LocalStack.KAFKA))) {
+            admin.deleteTopics(admin.listTopics().names().get().stream().filter(t -> t.endsWith(run)).toList()).all().get();
         }
     }
 
@@ -135,14 +153,8 @@ public final class IndexerBenchmark {
                 producer.send(new ProducerRecord<>(topic, article.get("id").asText(), JSON.writeValueAsBytes(article)));
             }
         }
-        String metrics = "http://127.0.0.1:" + indexer.port() + "/q/metrics";
-        Await.until("the indexer to store " + articles.size() + " articles", () -> {
-            double indexed = Http.call("GET", metrics, null).body().lines()
-                    .filter(line -> line.startsWith("newsflow_indexer_documents_total{outcome=\"indexed\""))
-                    .map(line -> line.replaceFirst(" # .*", ""))
-                    .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
-            return indexed >= articles.size() ? true : null;
-        });
+        Await.until("the indexer to store " + articles.size() + " articles", () ->
+                Metrics.sum(indexer, "newsflow_indexer_documents_total", "outcome=\"indexed\"") >= articles.size() ? true : null);
         return articles.size() / ((System.nanoTime() - start) / 1e9);
     }
 }

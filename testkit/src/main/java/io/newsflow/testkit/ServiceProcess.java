@@ -30,9 +30,15 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     public static ServiceProcess start(Path repo, String name, Map<String, String> environment) throws IOException {
+        return start(repo, name, environment, "384m");
+    }
+
+    /** @param maxHeap the JVM's -Xmx, e.g. {@code 256m} */
+    public static ServiceProcess start(Path repo, String name, Map<String, String> environment, String maxHeap)
+            throws IOException {
         int port = freePort();
         Path jar = repo.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx384m", "-Dquarkus.http.port=" + port));
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx" + maxHeap, "-Dquarkus.http.port=" + port));
         command.addAll(List.of("-jar", jar.toString()));
         Path log = Path.of("target", "service-logs", name + "-" + port + ".log");
         Files.createDirectories(log.getParent());
@@ -44,6 +50,20 @@ public final class ServiceProcess implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** The process's peak resident memory so far (Linux {@code VmHWM}), in MB; -1 where it cannot be read. */
+    public long peakRssMb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
     }
 
     public void awaitReady(Duration timeout) throws Exception {

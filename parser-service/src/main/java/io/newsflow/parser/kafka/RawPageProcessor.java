@@ -41,7 +41,7 @@ public class RawPageProcessor {
 
     @Incoming("raw")
     @Outgoing("articles")
-    @Blocking
+    @Blocking(value = "parse", ordered = false)
     public Message<Article> process(Message<byte[]> message) {
         try {
             RawPage page = read(message.getPayload());
