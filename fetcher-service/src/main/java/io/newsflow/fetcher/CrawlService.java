@@ -163,6 +163,8 @@ public class CrawlService {
             publisher.publish(new RawPage(id, url, page.finalUrl(), page.status(), page.contentType(),
                     page.charset(), fetchedAt, source, page.truncated(), page.html()));
             state.record(id, fetchedAt);
+            // From now on the fetch state answers for this page; keeping it here too would grow without end.
+            seen.remove(url);
             metrics.page("published", "ok", url);
         } catch (FetchException e) {
             Optional<Duration> wait = retryPolicy.next(e, attempt);

@@ -66,6 +66,14 @@ public interface FetcherConfig {
     @WithDefault("4")
     int concurrency();
 
-    /** The sources file (YAML) crawled at start; none means only URLs submitted to the API are fetched. */
+    /** The sources file (YAML) polled from start; none means only sources and URLs submitted to the API. */
     Optional<Path> sourcesFile();
+
+    /** How often a source's feeds, listings and sitemaps are read again, unless the source says otherwise. */
+    @WithDefault("15m")
+    Duration repoll();
+
+    /** How often the sources file is checked for changes. */
+    @WithDefault("30s")
+    Duration sourcesReloadInterval();
 }

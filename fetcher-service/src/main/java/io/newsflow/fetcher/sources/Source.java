@@ -1,15 +1,53 @@
 package io.newsflow.fetcher.sources;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One site to crawl.
  *
- * @param name  a short name, carried on every raw page fetched for it
- * @param seeds where its article URLs come from
+ * @param name   a short name, carried on every raw page fetched for it
+ * @param seeds  where its article URLs come from
+ * @param repoll how often its feeds, listings and sitemaps are read again ({@code 30s}, {@code 15m}, {@code 2h},
+ *               {@code 1d}); null for the fetcher's default. Articles are fetched once whatever this says.
  */
-public record Source(String name, List<Seed> seeds) {
+public record Source(String name, List<Seed> seeds, String repoll) {
+    private static final Pattern INTERVAL = Pattern.compile("(\\d{1,6})([smhd])");
+
     public Source {
         seeds = seeds == null ? List.of() : List.copyOf(seeds);
+    }
+
+    public Source(String name, List<Seed> seeds) {
+        this(name, seeds, null);
+    }
+
+    /**
+     * The re-poll interval, or the fallback when none is set.
+     *
+     * @throws IllegalArgumentException when the value is not a number with s, m, h or d, or under a minute
+     */
+    public Duration repollInterval(Duration fallback) {
+        if (repoll == null || repoll.isBlank()) {
+            return fallback;
+        }
+        Matcher m = INTERVAL.matcher(repoll.trim().toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            throw new IllegalArgumentException("repoll must be like 30s, 15m, 2h or 1d, not " + repoll);
+        }
+        long n = Long.parseLong(m.group(1));
+        Duration interval = switch (m.group(2)) {
+            case "s" -> Duration.ofSeconds(n);
+            case "m" -> Duration.ofMinutes(n);
+            case "h" -> Duration.ofHours(n);
+            default -> Duration.ofDays(n);
+        };
+        if (interval.compareTo(Duration.ofMinutes(1)) < 0) {
+            throw new IllegalArgumentException("repoll must be at least 1m, not " + repoll + ": sites are not polled faster");
+        }
+        return interval;
     }
 }

@@ -7,6 +7,7 @@ import io.newsflow.fetcher.fetch.UrlNormaliser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -35,15 +36,23 @@ public final class SourcesFile {
         }
         List<Source> sources = doc == null || doc.sources() == null ? List.of() : doc.sources();
         for (int i = 0; i < sources.size(); i++) {
-            validate(file, i, sources.get(i));
+            validate(file + ": sources[" + i + "]", sources.get(i));
+        }
+        if (sources.stream().map(Source::name).distinct().count() < sources.size()) {
+            throw new IllegalArgumentException("sources file " + file + " names a source twice");
         }
         return sources;
     }
 
-    private static void validate(Path file, int index, Source source) {
-        String where = file + ": sources[" + index + "]";
+    /** @throws IllegalArgumentException starting with {@code where}, saying what is wrong with the source */
+    public static void validate(String where, Source source) {
         if (source.name() == null || source.name().isBlank()) {
             throw new IllegalArgumentException(where + " has no name");
+        }
+        try {
+            source.repollInterval(Duration.ofMinutes(1));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
         }
         for (int i = 0; i < source.seeds().size(); i++) {
             Seed seed = source.seeds().get(i);
