@@ -7,9 +7,12 @@ import io.opentelemetry.context.Scope;
 import io.newsflow.contracts.ArticleIds;
 import io.newsflow.contracts.RawPage;
 import io.newsflow.fetcher.fetch.FetchException;
+import io.newsflow.fetcher.fetch.FetchedBody;
 import io.newsflow.fetcher.fetch.FetchedPage;
+import io.newsflow.fetcher.fetch.PageFetcher;
 import io.newsflow.fetcher.fetch.RetryPolicy;
 import io.newsflow.fetcher.fetch.UrlNormaliser;
+import io.newsflow.fetcher.fetch.Validators;
 import io.newsflow.fetcher.publish.RawPagePublisher;
 import io.newsflow.fetcher.robots.PoliteFetcher;
 import io.newsflow.fetcher.sources.FeedDiscovery;
@@ -26,6 +29,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -58,6 +62,8 @@ public class CrawlService {
     private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor();
     private final RetryPolicy retryPolicy;
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
+    /** Per seed document (feeds, listings, sitemaps: a bounded few), the validators of the version last read. */
+    private final Map<String, Validators> validators = new ConcurrentHashMap<>();
     private final AtomicInteger pending;
 
     CrawlService(PoliteFetcher fetcher, RawPagePublisher publisher, FetchStateStore state, FetchMetrics metrics,
@@ -110,10 +116,18 @@ public class CrawlService {
             try {
                 String url = UrlNormaliser.normalise(seed.url());
                 switch (seed.kind()) {
-                    case Seed.LISTING -> LinkDiscovery.links(fetcher.fetch(url), seed)
-                            .forEach(link -> submit(link, source.name()));
-                    case Seed.FEED -> FeedDiscovery.links(fetcher.fetchBody(url), seed)
-                            .forEach(link -> submit(link, source.name()));
+                    case Seed.LISTING -> {
+                        Optional<FetchedBody> page = changed(url);
+                        if (page.isPresent()) {
+                            LinkDiscovery.links(PageFetcher.decode(page.get()), seed).forEach(link -> submit(link, source.name()));
+                        }
+                    }
+                    case Seed.FEED -> {
+                        Optional<FetchedBody> feed = changed(url);
+                        if (feed.isPresent()) {
+                            FeedDiscovery.links(feed.get(), seed).forEach(link -> submit(link, source.name()));
+                        }
+                    }
                     case Seed.SITEMAP -> crawlSitemaps(url, seed, source);
                     default -> submit(url, source.name());
                 }
@@ -121,6 +135,22 @@ public class CrawlService {
                 failed(seed.url(), e);
             }
         }
+    }
+
+    /**
+     * A seed document if it changed since the last poll: a re-poll sends the validators the server gave last
+     * time (conditional GET), and a {@code 304} means there is nothing new to discover.
+     */
+    private Optional<FetchedBody> changed(String url) throws FetchException {
+        FetchedBody body = fetcher.fetchBody(url, validators.getOrDefault(url, Validators.NONE));
+        if (body.unchanged()) {
+            metrics.page("unchanged", "not-modified", url);
+            return Optional.empty();
+        }
+        if (!body.validators().isEmpty()) {
+            validators.put(url, body.validators());
+        }
+        return Optional.of(body);
     }
 
     /** Reads a sitemap, or an index and the sitemaps it lists, up to a bound so that no site can hold us forever. */
@@ -132,9 +162,12 @@ public class CrawlService {
             if (!read.add(next)) {
                 continue;
             }
-            SitemapDiscovery.Found found = SitemapDiscovery.parse(fetcher.fetchBody(next), seed);
-            found.pages().forEach(page -> submit(page, source.name()));
-            queue.addAll(found.sitemaps());
+            Optional<FetchedBody> body = changed(next);
+            if (body.isPresent()) {
+                SitemapDiscovery.Found found = SitemapDiscovery.parse(body.get(), seed);
+                found.pages().forEach(page -> submit(page, source.name()));
+                queue.addAll(found.sitemaps());
+            }
         }
     }
 

@@ -37,7 +37,12 @@ public class PageFetcher {
 
     /** An HTML page, decoded. */
     public FetchedPage fetch(String url) throws FetchException {
-        FetchedBody body = fetchBody(url);
+        return decode(fetchBody(url, Validators.NONE));
+    }
+
+    /** A fetched body as an HTML page, in the charset from the header, BOM or meta tag. */
+    public static FetchedPage decode(FetchedBody body) throws FetchException {
+        String url = body.url();
         if (!isHtml(body.contentType())) {
             throw new FetchException("not-html", url + ": content type " + body.contentType());
         }
@@ -51,10 +56,15 @@ public class PageFetcher {
      * passes the address guard and the redirect limit.
      */
     public FetchedBody fetchBody(String url) throws FetchException {
+        return fetchBody(url, Validators.NONE);
+    }
+
+    /** Like {@link #fetchBody(String)}, asking only for a version newer than {@code known} (304 otherwise). */
+    public FetchedBody fetchBody(String url, Validators known) throws FetchException {
         String current = url;
         for (int hop = 0; hop <= config.maxRedirects(); hop++) {
             guard.check(current);
-            Connection.Response response = request(current);
+            Connection.Response response = request(current, known);
             String location = response.header("Location");
             if (response.statusCode() / 100 == 3 && location != null) {
                 try {
@@ -69,11 +79,18 @@ public class PageFetcher {
         throw new FetchException("too-many-redirects", url + ": more than " + config.maxRedirects() + " redirects");
     }
 
-    private Connection.Response request(String url) throws FetchException {
+    private Connection.Response request(String url, Validators known) throws FetchException {
         try {
-            return Jsoup.connect(url).userAgent(config.userAgent()).timeout((int) config.timeout().toMillis())
-                    .maxBodySize(config.maxBodyBytes()).ignoreHttpErrors(true).ignoreContentType(true)
-                    .followRedirects(false).execute();
+            Connection connection = Jsoup.connect(url).userAgent(config.userAgent())
+                    .timeout((int) config.timeout().toMillis()).maxBodySize(config.maxBodyBytes())
+                    .ignoreHttpErrors(true).ignoreContentType(true).followRedirects(false);
+            if (known.etag() != null) {
+                connection.header("If-None-Match", known.etag());
+            }
+            if (known.lastModified() != null) {
+                connection.header("If-Modified-Since", known.lastModified());
+            }
+            return connection.execute();
         } catch (SocketTimeoutException e) {
             throw new FetchException("timeout", url + ": timed out after " + config.timeout());
         } catch (IOException | IllegalArgumentException e) {
@@ -83,12 +100,16 @@ public class PageFetcher {
 
     private FetchedBody body(String url, String finalUrl, Connection.Response response) throws FetchException {
         int status = response.statusCode();
+        Validators validators = new Validators(response.header("ETag"), response.header("Last-Modified"));
+        if (status == FetchedBody.NOT_MODIFIED) {
+            return new FetchedBody(url, finalUrl, status, response.contentType(), null, new byte[0], false, validators);
+        }
         if (status < 200 || status >= 300) {
             throw new FetchException("http-" + status, url + ": HTTP " + status, retryAfter(response.header("Retry-After")));
         }
         byte[] bytes = response.bodyAsBytes();
         return new FetchedBody(url, finalUrl, status, response.contentType(), response.charset(), bytes,
-                bytes.length >= config.maxBodyBytes());
+                bytes.length >= config.maxBodyBytes(), validators);
     }
 
     /** Retry-After in seconds or as an HTTP date; null when absent or unreadable. */

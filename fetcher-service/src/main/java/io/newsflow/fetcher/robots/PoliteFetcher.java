@@ -6,6 +6,7 @@ import io.newsflow.fetcher.FetcherConfig;
 import io.newsflow.fetcher.fetch.FetchException;
 import io.newsflow.fetcher.fetch.FetchedBody;
 import io.newsflow.fetcher.fetch.FetchedPage;
+import io.newsflow.fetcher.fetch.Validators;
 import io.newsflow.fetcher.fetch.PageFetcher;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
@@ -41,9 +42,12 @@ public class PoliteFetcher {
         });
     }
 
-    /** Any document, undecoded: feeds and sitemaps. @param url a normalised http(s) URL */
-    public FetchedBody fetchBody(String url) throws FetchException {
-        return politely(url, () -> fetcher.fetchBody(url));
+    /**
+     * Any document, undecoded (feeds, sitemaps, listing pages), asking only for a version newer than
+     * {@code known}: see {@link FetchedBody#unchanged()}. @param url a normalised http(s) URL
+     */
+    public FetchedBody fetchBody(String url, Validators known) throws FetchException {
+        return politely(url, () -> fetcher.fetchBody(url, known));
     }
 
     private <T> T politely(String url, HostPoliteness.Request<T, FetchException> request) throws FetchException {

@@ -1,6 +1,7 @@
 package io.newsflow.fetcher.fetch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,6 +35,16 @@ class PageFetcherTest {
                 "<html><head><meta charset=\"windows-1251\"></head><body><p>Привет, мир</p></body></html>")
                 .getBytes(Charset.forName("windows-1251"))));
         server.createContext("/gone", e -> respond(e, 410, "text/html", new byte[0]));
+        server.createContext("/feed.xml", e -> {
+            e.getResponseHeaders().set("ETag", "\"v7\"");
+            e.getResponseHeaders().set("Last-Modified", "Thu, 26 Nov 2026 10:00:00 GMT");
+            if ("\"v7\"".equals(e.getRequestHeaders().getFirst("If-None-Match"))) {
+                e.sendResponseHeaders(304, -1);
+                e.close();
+                return;
+            }
+            respond(e, 200, "application/rss+xml", "<rss version=\"2.0\"><channel/></rss>".getBytes());
+        });
         server.createContext("/busy", e -> {
             e.getResponseHeaders().set("Retry-After", "7");
             respond(e, 503, "text/html", new byte[0]);
@@ -87,6 +98,19 @@ class PageFetcherTest {
 
     private String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    @Test
+    void aRepollSendsTheValidatorsAndA304MeansUnchanged() throws Exception {
+        String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/feed.xml";
+
+        FetchedBody first = fetcher.fetchBody(url, Validators.NONE);
+        FetchedBody again = fetcher.fetchBody(url, first.validators());
+
+        assertEquals(new Validators("\"v7\"", "Thu, 26 Nov 2026 10:00:00 GMT"), first.validators());
+        assertFalse(first.unchanged());
+        assertTrue(again.unchanged());
+        assertEquals(0, again.bytes().length);
     }
 
     private static void redirect(HttpExchange exchange, String location) throws IOException {

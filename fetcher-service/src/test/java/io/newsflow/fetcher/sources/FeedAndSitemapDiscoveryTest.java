@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.newsflow.fetcher.fetch.FetchException;
 import io.newsflow.fetcher.fetch.FetchedBody;
+import io.newsflow.fetcher.fetch.Validators;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,7 @@ class FeedAndSitemapDiscoveryTest {
     }
 
     private static FetchedBody body(String url, String xml) {
-        return new FetchedBody(url, url, 200, "application/xml", "UTF-8", xml.getBytes(StandardCharsets.UTF_8), false);
+        return new FetchedBody(url, url, 200, "application/xml", "UTF-8", xml.getBytes(StandardCharsets.UTF_8), false,
+                Validators.NONE);
     }
 }
