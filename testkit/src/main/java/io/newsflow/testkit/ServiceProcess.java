@@ -87,6 +87,12 @@ public final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException(name + " not ready after " + timeout + "; see " + log.toAbsolutePath());
     }
 
+    /** Kills the process at once (SIGKILL): no shutdown hooks, no commits, as a crash or an OOM kill would. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();
