@@ -87,6 +87,17 @@ public final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException(name + " not ready after " + timeout + "; see " + log.toAbsolutePath());
     }
 
+    /** Waits for the process to end by itself; its exit code, or empty when it still runs after the timeout. */
+    public java.util.OptionalInt awaitExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+                ? java.util.OptionalInt.of(process.exitValue()) : java.util.OptionalInt.empty();
+    }
+
+    /** What the process has logged so far. */
+    public String log() throws IOException {
+        return Files.readString(log);
+    }
+
     /** Kills the process at once (SIGKILL): no shutdown hooks, no commits, as a crash or an OOM kill would. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();

@@ -45,6 +45,18 @@ class PageFetcherTest {
             }
             respond(e, 200, "application/rss+xml", "<rss version=\"2.0\"><channel/></rss>".getBytes());
         });
+        server.createContext("/bomb.html", e -> {
+            // 64 MB of zeros in about 64 KB: what arrives is small, what it inflates to is not
+            java.io.ByteArrayOutputStream compressed = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(compressed)) {
+                byte[] zeros = new byte[1 << 20];
+                for (int i = 0; i < 64; i++) {
+                    gzip.write(zeros);
+                }
+            }
+            e.getResponseHeaders().set("Content-Encoding", "gzip");
+            respond(e, 200, "text/html", compressed.toByteArray());
+        });
         server.createContext("/busy", e -> {
             e.getResponseHeaders().set("Retry-After", "7");
             respond(e, 503, "text/html", new byte[0]);
@@ -111,6 +123,14 @@ class PageFetcherTest {
         assertFalse(first.unchanged());
         assertTrue(again.unchanged());
         assertEquals(0, again.bytes().length);
+    }
+
+    @Test
+    void aGzipBombIsReadOnlyUpToTheBodyLimitAndMarkedTruncated() throws Exception {
+        FetchedBody body = fetcher.fetchBody("http://127.0.0.1:" + server.getAddress().getPort() + "/bomb.html");
+
+        assertTrue(body.truncated());
+        assertEquals(TestConfig.create().maxBodyBytes(), body.bytes().length);
     }
 
     private static void redirect(HttpExchange exchange, String location) throws IOException {
