@@ -48,6 +48,7 @@ public final class PipelineBenchmark {
                 "NEWSFLOW_TOPIC_ARTICLES", "news.articles." + run, "NEWSFLOW_TOPIC_DLQ", "news.dlq." + run,
                 "NEWSFLOW_TOPIC_FETCH_STATE", "news.fetch-state." + run, "NEWSFLOW_TOPIC_SITE_BLOCKS", "news.site-blocks." + run,
                 "NEWSFLOW_INDEX_ALIAS", run + "-articles", "NEWSFLOW_STATEMENTS_ALIAS", run + "-statements"));
+        env.putAll(Map.of("NEWSFLOW_TOPIC_FRONTIER", "news.frontier." + run, "NEWSFLOW_FETCHER_GROUP", run + "-fetcher"));
         env.putAll(Map.of("NEWSFLOW_FETCHER_ALLOWED_NETWORKS", "127.0.0.0/8", "NEWSFLOW_FETCHER_POLITENESS_DELAY", "0s",
                 "NEWSFLOW_FETCHER_CONCURRENCY", "8", "NEWSFLOW_PARSER_GROUP", run,
                 "NEWSFLOW_INDEXER_GROUP", run));

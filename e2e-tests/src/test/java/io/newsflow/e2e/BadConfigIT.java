@@ -23,7 +23,8 @@ class BadConfigIT {
             throws Exception {
         ServiceProcess process = ServiceProcess.start(LocalStack.REPO, service, Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", LocalStack.KAFKA, "ELASTICSEARCH_URL", LocalStack.ES, variable, value,
-                "NEWSFLOW_TOPIC_SITE_BLOCKS", "news.site-blocks.badconfig", "NEWSFLOW_TOPIC_FETCH_STATE", "news.fetch-state.badconfig"));
+                "NEWSFLOW_TOPIC_SITE_BLOCKS", "news.site-blocks.badconfig", "NEWSFLOW_TOPIC_FETCH_STATE", "news.fetch-state.badconfig",
+                "NEWSFLOW_TOPIC_FRONTIER", "news.frontier.badconfig"));
         try {
             OptionalInt exit = process.awaitExit(Duration.ofSeconds(60));
             assertTrue(exit.isPresent(), service + " is still running with " + variable + "=" + value);

@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -72,10 +73,11 @@ class PipelineIT {
     @BeforeAll
     static void startPipeline() throws Exception {
         site = new DemoSiteServer(REPO.resolve("demo-site"));
-        Map<String, String> env = Map.of("KAFKA_BOOTSTRAP_SERVERS", KAFKA, "ELASTICSEARCH_URL", ES,
+        Map<String, String> env = new HashMap<>(Map.of("KAFKA_BOOTSTRAP_SERVERS", KAFKA, "ELASTICSEARCH_URL", ES,
                 "NEWSFLOW_TOPIC_RAW", RAW, "NEWSFLOW_TOPIC_ARTICLES", ARTICLES, "NEWSFLOW_TOPIC_DLQ", DLQ,
                 "NEWSFLOW_INDEX_ALIAS", ALIAS, "NEWSFLOW_STATEMENTS_ALIAS", STATEMENTS,
-                "NEWSFLOW_FETCHER_ALLOWED_NETWORKS", "127.0.0.0/8", "NEWSFLOW_TOPIC_FETCH_STATE", "news.fetch-state." + RUN);
+                "NEWSFLOW_FETCHER_ALLOWED_NETWORKS", "127.0.0.0/8", "NEWSFLOW_TOPIC_FETCH_STATE", "news.fetch-state." + RUN));
+        env.putAll(Map.of("NEWSFLOW_TOPIC_FRONTIER", "news.frontier." + RUN, "NEWSFLOW_FETCHER_GROUP", RUN + "-fetcher"));
         indexer = ServiceProcess.start(REPO, "indexer-service",
                 with(env, "MP_MESSAGING_INCOMING_ARTICLES_GROUP_ID", RUN + "-indexer"));
         services.add(indexer);

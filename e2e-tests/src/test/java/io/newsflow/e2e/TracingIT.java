@@ -42,6 +42,8 @@ class TracingIT {
                 "NEWSFLOW_TOPIC_RAW", RAW, "NEWSFLOW_TOPIC_ARTICLES", ARTICLES, "NEWSFLOW_TOPIC_DLQ", "news.dlq." + RUN,
                 "NEWSFLOW_TOPIC_FETCH_STATE", "news.fetch-state." + RUN, "NEWSFLOW_FETCHER_ALLOWED_NETWORKS", "127.0.0.0/8",
                 "QUARKUS_OTEL_SDK_DISABLED", "false", "QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", "http://127.0.0.1:9"));
+        env.put("NEWSFLOW_TOPIC_FRONTIER", "news.frontier." + RUN);
+        env.put("NEWSFLOW_FETCHER_GROUP", RUN + "-fetcher");
         fetcher = ServiceProcess.start(LocalStack.REPO, "fetcher-service", env);
         env.put("MP_MESSAGING_INCOMING_RAW_GROUP_ID", RUN);
         parser = ServiceProcess.start(LocalStack.REPO, "parser-service", env);

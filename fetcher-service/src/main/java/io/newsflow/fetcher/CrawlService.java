@@ -1,5 +1,6 @@
 package io.newsflow.fetcher;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.Tracer;
@@ -7,29 +8,24 @@ import io.opentelemetry.context.Scope;
 import io.newsflow.contracts.ArticleIds;
 import io.newsflow.contracts.RawPage;
 import io.newsflow.fetcher.fetch.FetchException;
-import io.newsflow.fetcher.fetch.FetchedBody;
 import io.newsflow.fetcher.fetch.FetchedPage;
-import io.newsflow.fetcher.fetch.PageFetcher;
 import io.newsflow.fetcher.fetch.RetryPolicy;
 import io.newsflow.fetcher.fetch.UrlNormaliser;
-import io.newsflow.fetcher.fetch.Validators;
+import io.newsflow.fetcher.frontier.Frontier;
+import io.newsflow.fetcher.frontier.FrontierEntry;
 import io.newsflow.fetcher.publish.RawPagePublisher;
 import io.newsflow.fetcher.robots.PoliteFetcher;
-import io.newsflow.fetcher.sources.FeedDiscovery;
-import io.newsflow.fetcher.sources.LinkDiscovery;
-import io.newsflow.fetcher.sources.SitemapDiscovery;
 import io.newsflow.fetcher.sources.Seed;
+import io.newsflow.fetcher.sources.SeedReader;
 import io.newsflow.fetcher.sources.Source;
 import io.newsflow.fetcher.state.FetchStateStore;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,48 +34,58 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 /**
- * Turns sources and submitted URLs into fetches: discovers article links, skips URLs fetched before (by any
- * replica, before any restart: {@link FetchStateStore}), fetches politely (robots.txt, per-host spacing) on a bounded pool and publishes each page to
- * {@code news.raw}. Transient failures are retried with backoff ({@link RetryPolicy}); a page waiting for its
- * retry still counts as pending.
+ * Turns sources and submitted URLs into fetches. Everything to do goes through the {@link Frontier}, keyed by host,
+ * and comes back to the replica that owns the host: seeds are read for links there ({@link SeedReader}), pages
+ * fetched before (by any replica, before any restart: {@link FetchStateStore}) are skipped, and the rest are
+ * fetched politely (robots.txt, per-host spacing) on a bounded pool and published to {@code news.raw}. Transient
+ * failures are retried with backoff ({@link RetryPolicy}); a page waiting for its retry is still unfinished, so a
+ * crash meanwhile hands it to the next owner.
  */
 @ApplicationScoped
-public class CrawlService {
+public class CrawlService implements Frontier.Worker {
     private static final Logger LOG = Logger.getLogger(CrawlService.class);
-    private static final int MAX_SITEMAPS_PER_SEED = 100;
 
     private final PoliteFetcher fetcher;
+    private final SeedReader seeds;
     private final RawPagePublisher publisher;
     private final FetchStateStore state;
+    private final Frontier frontier;
     private final FetchMetrics metrics;
     private final Tracer tracer;
     private final ExecutorService pool;
     private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor();
     private final RetryPolicy retryPolicy;
-    private final Set<String> seen = ConcurrentHashMap.newKeySet();
-    /** Per seed document (feeds, listings, sitemaps: a bounded few), the validators of the version last read. */
-    private final Map<String, Validators> validators = new ConcurrentHashMap<>();
-    private final AtomicInteger pending;
+    private final Duration defaultRepoll;
+    /** Pages being worked on here, so that a URL queued twice is fetched once. */
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
-    CrawlService(PoliteFetcher fetcher, RawPagePublisher publisher, FetchStateStore state, FetchMetrics metrics,
-                 MeterRegistry registry, Tracer tracer, FetcherConfig config) {
+    CrawlService(PoliteFetcher fetcher, SeedReader seeds, RawPagePublisher publisher, FetchStateStore state,
+                 Frontier frontier, FetchMetrics metrics, MeterRegistry registry, Tracer tracer, FetcherConfig config) {
         this.fetcher = fetcher;
+        this.seeds = seeds;
         this.publisher = publisher;
         this.state = state;
+        this.frontier = frontier;
         this.metrics = metrics;
         this.tracer = tracer;
         this.pool = Executors.newFixedThreadPool(config.concurrency());
         this.retryPolicy = new RetryPolicy(config.maxAttempts(), config.retryBackoff());
-        this.pending = registry.gauge("newsflow.fetcher.pending", new AtomicInteger());
+        this.defaultRepoll = config.repoll();
+        Gauge.builder("newsflow.fetcher.pending", frontier, Frontier::pending)
+                .description("frontier records of this replica's hosts not finished yet").register(registry);
+    }
+
+    /** Starts taking the frontier's work, after the fetch state is loaded (lower priority value = earlier). */
+    void onStart(@Observes @Priority(2000) StartupEvent event) throws Exception {
+        frontier.start(this);
     }
 
     /**
-     * Queues a URL for fetching unless this process has already taken it.
+     * Queues a URL on the frontier unless it has been fetched before; {@link #flush()} makes sure Kafka has it.
      *
      * @return the page id
      * @throws IllegalArgumentException when the URL is invalid or not http(s)
@@ -89,84 +95,85 @@ public class CrawlService {
         String id = ArticleIds.fromUrl(normalised);
         if (state.fetched(id)) {
             metrics.page("known", "fetched-before", normalised);
-            return id;
-        }
-        if (seen.add(normalised)) {
-            pending.incrementAndGet();
-            pool.execute(() -> attempt(normalised, id, source, 1));
+        } else {
+            frontier.offer(FrontierEntry.page(normalised, source));
         }
         return id;
     }
 
-    /** One attempt at a page; a transient failure schedules the next, and the page stays pending meanwhile. */
-    private void attempt(String url, String id, String source, int attempt) {
-        boolean retrying = false;
-        try {
-            retrying = fetchAndPublish(url, id, source, attempt);
-        } finally {
-            if (!retrying) {
-                pending.decrementAndGet();
-            }
-        }
-    }
-
-    /** Discovers and queues the articles of every seed of the source. */
+    /** Queues the seeds of a source for reading by whichever replica owns their hosts. */
     public void crawl(Source source) {
+        Duration repoll = source.repollInterval(defaultRepoll);
         for (Seed seed : source.seeds()) {
             try {
                 String url = UrlNormaliser.normalise(seed.url());
-                switch (seed.kind()) {
-                    case Seed.LISTING -> {
-                        Optional<FetchedBody> page = changed(url);
-                        if (page.isPresent()) {
-                            LinkDiscovery.links(PageFetcher.decode(page.get()), seed).forEach(link -> submit(link, source.name()));
-                        }
-                    }
-                    case Seed.FEED -> {
-                        Optional<FetchedBody> feed = changed(url);
-                        if (feed.isPresent()) {
-                            FeedDiscovery.links(feed.get(), seed).forEach(link -> submit(link, source.name()));
-                        }
-                    }
-                    case Seed.SITEMAP -> crawlSitemaps(url, seed, source);
-                    default -> submit(url, source.name());
+                if (Seed.URL.equals(seed.kind())) {
+                    submit(url, source.name());
+                } else {
+                    Seed normalised = new Seed(seed.kind(), url, seed.allow(), seed.deny());
+                    frontier.offer(new FrontierEntry(url, source.name(), normalised, repoll.toSeconds()));
                 }
-            } catch (FetchException e) {
-                failed(seed.url(), e);
+            } catch (IllegalArgumentException e) {
+                LOG.warnf("skipping seed %s of %s: %s", seed.url(), source.name(), e.getMessage());
             }
+        }
+        flush();
+    }
+
+    /** Waits until Kafka has every URL and seed queued so far. */
+    public void flush() {
+        frontier.flush();
+    }
+
+    @Override
+    public void take(FrontierEntry entry, Frontier.Ticket ticket) {
+        if (entry.isSeed()) {
+            pool.execute(() -> readSeed(entry, ticket));
+            return;
+        }
+        String id = ArticleIds.fromUrl(entry.url());
+        if (state.fetched(id)) {
+            metrics.page("known", "fetched-before", entry.url());
+            ticket.done();
+        } else if (inFlight.add(entry.url())) {
+            pool.execute(() -> attempt(entry, id, ticket, 1));
+        } else {
+            ticket.done();
         }
     }
 
-    /**
-     * A seed document if it changed since the last poll: a re-poll sends the validators the server gave last
-     * time (conditional GET), and a {@code 304} means there is nothing new to discover.
-     */
-    private Optional<FetchedBody> changed(String url) throws FetchException {
-        FetchedBody body = fetcher.fetchBody(url, validators.getOrDefault(url, Validators.NONE));
-        if (body.unchanged()) {
-            metrics.page("unchanged", "not-modified", url);
-            return Optional.empty();
+    private void readSeed(FrontierEntry entry, Frontier.Ticket ticket) {
+        try {
+            if (ticket.current()) {
+                seeds.read(entry.seed(), Duration.ofSeconds(entry.repollSeconds()), link -> submitFound(link, entry));
+                flush();
+            }
+        } catch (FetchException e) {
+            failed(entry.url(), e);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "could not read seed %s", entry.url());
+        } finally {
+            ticket.done();
         }
-        if (!body.validators().isEmpty()) {
-            validators.put(url, body.validators());
-        }
-        return Optional.of(body);
     }
 
-    /** Reads a sitemap, or an index and the sitemaps it lists, up to a bound so that no site can hold us forever. */
-    private void crawlSitemaps(String url, Seed seed, Source source) throws FetchException {
-        Deque<String> queue = new ArrayDeque<>(List.of(url));
-        Set<String> read = new HashSet<>();
-        while (!queue.isEmpty() && read.size() < MAX_SITEMAPS_PER_SEED) {
-            String next = queue.poll();
-            if (!read.add(next)) {
-                continue;
-            }
-            Optional<FetchedBody> body = changed(next);
-            if (body.isPresent()) {
-                SitemapDiscovery.Found found = SitemapDiscovery.parse(body.get(), seed);
-                found.pages().forEach(page -> submit(page, source.name()));
-                queue.addAll(found.sitemaps());
+    private void submitFound(String link, FrontierEntry seed) {
+        try {
+            submit(link, seed.source());
+        } catch (IllegalArgumentException e) {
+            LOG.debugf("skipping link %s found in %s: %s", link, seed.url(), e.getMessage());
+        }
+    }
+
+    /** One attempt at a page; a transient failure schedules the next, and the page stays unfinished meanwhile. */
+    private void attempt(FrontierEntry entry, String id, Frontier.Ticket ticket, int attempt) {
+        boolean retrying = false;
+        try {
+            retrying = ticket.current() && fetchAndPublish(entry, id, ticket, attempt);
+        } finally {
+            if (!retrying) {
+                inFlight.remove(entry.url());
+                ticket.done();
             }
         }
     }
@@ -177,44 +184,41 @@ public class CrawlService {
      *
      * @return true when a retry has been scheduled
      */
-    private boolean fetchAndPublish(String url, String id, String source, int attempt) {
-        Span span = tracer.spanBuilder("fetch " + source).setAttribute("url.full", url)
+    private boolean fetchAndPublish(FrontierEntry entry, String id, Frontier.Ticket ticket, int attempt) {
+        Span span = tracer.spanBuilder("fetch " + entry.source()).setAttribute("url.full", entry.url())
                 .setAttribute("newsflow.article.id", id).startSpan();
-        MDC.put("url", url);
+        MDC.put("url", entry.url());
         try (Scope ignored = span.makeCurrent()) {
-            return fetchAndPublishTraced(url, id, source, attempt);
+            return fetchAndPublishTraced(entry, id, ticket, attempt);
         } finally {
             MDC.remove("url");
             span.end();
         }
     }
 
-    private boolean fetchAndPublishTraced(String url, String id, String source, int attempt) {
+    private boolean fetchAndPublishTraced(FrontierEntry entry, String id, Frontier.Ticket ticket, int attempt) {
+        String url = entry.url();
         try {
             FetchedPage page = fetcher.fetch(url);
             Instant fetchedAt = Instant.now();
             publisher.publish(new RawPage(id, url, page.finalUrl(), page.status(), page.contentType(),
-                    page.charset(), fetchedAt, source, page.truncated(), page.html()));
+                    page.charset(), fetchedAt, entry.source(), page.truncated(), page.html()));
             state.record(id, fetchedAt);
-            // From now on the fetch state answers for this page; keeping it here too would grow without end.
-            seen.remove(url);
             metrics.page("published", "ok", url);
         } catch (FetchException e) {
             Optional<Duration> wait = retryPolicy.next(e, attempt);
             if (wait.isPresent() && !retries.isShutdown()) {
                 LOG.infof("retrying %s in %s (attempt %d failed: %s)", url, wait.get(), attempt, e.reason());
                 metrics.retry(e.reason(), url);
-                retries.schedule(() -> pool.execute(() -> attempt(url, id, source, attempt + 1)),
+                retries.schedule(() -> pool.execute(() -> attempt(entry, id, ticket, attempt + 1)),
                         wait.get().toMillis(), TimeUnit.MILLISECONDS);
                 return true;
             }
             failed(url, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            seen.remove(url);
         } catch (RuntimeException | ExecutionException e) {
             LOG.errorf(e, "could not publish %s", url);
-            seen.remove(url);
             metrics.page("failed", "publish", url);
         }
         return false;

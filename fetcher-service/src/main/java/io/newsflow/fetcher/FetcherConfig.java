@@ -76,4 +76,20 @@ public interface FetcherConfig {
     /** How often the sources file is checked for changes. */
     @WithDefault("30s")
     Duration sourcesReloadInterval();
+
+    /** The crawl frontier: URLs and seeds to fetch, keyed by host, split over the fetcher replicas by partition. */
+    @WithDefault("news.frontier")
+    String frontierTopic();
+
+    /** Partitions of the frontier when the fetcher creates it: the most fetcher replicas that can share work. */
+    @WithDefault("6")
+    int frontierPartitions();
+
+    /** The consumer group of the fetcher replicas on the frontier. */
+    @WithDefault("newsflow-fetcher")
+    String group();
+
+    /** Frontier records taken but not finished, per replica, beyond which it stops taking more. */
+    @WithDefault("1000")
+    int frontierMaxInFlight();
 }

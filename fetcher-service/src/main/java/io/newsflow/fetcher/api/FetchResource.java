@@ -51,6 +51,7 @@ public class FetchResource {
                 rejected.add(new Rejected(url, e.getMessage()));
             }
         }
+        crawl.flush();
         return Response.accepted(new FetchResponse(accepted, rejected)).build();
     }
 }

@@ -2,14 +2,10 @@ package io.newsflow.fetcher.fetch;
 
 import io.newsflow.fetcher.FetcherConfig;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -21,12 +17,10 @@ import org.jsoup.Jsoup;
 
 /**
  * Fetches one HTML page with Jsoup, bounded in time, size and redirects, refusing internal addresses at every hop,
- * and decodes it in the charset it declares.
+ * and decodes it in the charset it really has ({@link BodySniffer}).
  */
 @ApplicationScoped
 public class PageFetcher {
-    /** A BOM or meta charset sits in the first bytes of a page; parsing only those keeps detection cheap. */
-    private static final int SNIFF_BYTES = 8_192;
     private final FetcherConfig config;
     private final AddressGuard guard;
 
@@ -40,13 +34,16 @@ public class PageFetcher {
         return decode(fetchBody(url, Validators.NONE));
     }
 
-    /** A fetched body as an HTML page, in the charset from the header, BOM or meta tag. */
+    /** A fetched body as an HTML page; binary bytes are refused whatever their content type. */
     public static FetchedPage decode(FetchedBody body) throws FetchException {
         String url = body.url();
         if (!isHtml(body.contentType())) {
             throw new FetchException("not-html", url + ": content type " + body.contentType());
         }
-        Charset charset = charset(body.headerCharset(), body.bytes());
+        if (BodySniffer.isBinary(body.bytes())) {
+            throw new FetchException("binary", url + ": binary content behind content type " + body.contentType());
+        }
+        Charset charset = BodySniffer.charset(body.headerCharset(), body.bytes());
         return new FetchedPage(url, body.finalUrl(), body.status(), body.contentType(), charset.name(),
                 body.truncated(), new String(body.bytes(), charset));
     }
@@ -136,21 +133,5 @@ public class PageFetcher {
         }
         String type = contentType.toLowerCase(Locale.ROOT);
         return type.startsWith("text/html") || type.startsWith("application/xhtml+xml");
-    }
-
-    /** The header's charset, else the BOM's or meta tag's (Jsoup's detection), else UTF-8. */
-    private static Charset charset(String declared, byte[] body) {
-        if (declared != null) {
-            try {
-                return Charset.forName(declared);
-            } catch (IllegalCharsetNameException | UnsupportedCharsetException ignored) {
-                // an unknown header charset falls back to what the document itself says
-            }
-        }
-        try {
-            return Jsoup.parse(new ByteArrayInputStream(body, 0, Math.min(body.length, SNIFF_BYTES)), null, "").charset();
-        } catch (IOException | RuntimeException e) {
-            return StandardCharsets.UTF_8;
-        }
     }
 }

@@ -6,18 +6,16 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import io.smallrye.common.annotation.Identifier;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -26,16 +24,15 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * What has been fetched, kept in a compacted Kafka topic (key: page id, value: when) so that it survives restarts
- * and is shared by every fetcher replica: a restarted fetcher reads the topic back before it crawls and does not
- * fetch again what it already has.
+ * and is shared by every fetcher replica: a fetcher reads the topic back before it crawls, then goes on following
+ * it, so that it does not fetch again what it or another replica already has — also when a host moves to it.
  */
 @ApplicationScoped
 public class FetchStateStore {
@@ -43,22 +40,34 @@ public class FetchStateStore {
     private static final Duration LOAD_TIMEOUT = Duration.ofMinutes(2);
     private static final int PARTITIONS = 6;
 
-    private final String bootstrap;
+    private final Map<String, Object> kafka;
     private final String topic;
     private final Set<String> fetched = ConcurrentHashMap.newKeySet();
     private KafkaProducer<String, String> producer;
+    private KafkaConsumer<String, String> consumer;
+    private Thread follower;
+    private volatile boolean running = true;
 
-    FetchStateStore(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap, FetcherConfig config) {
-        this.bootstrap = bootstrap;
+    FetchStateStore(@Identifier("default-kafka-broker") Map<String, Object> kafka, FetcherConfig config) {
+        this.kafka = kafka;
         this.topic = config.stateTopic();
     }
 
-    /** Runs before the sources crawl starts (lower priority value = earlier). */
+    /** Runs before the frontier and the sources crawl start (lower priority value = earlier). */
     void onStart(@Observes @Priority(1000) StartupEvent event) throws Exception {
-        ensureTopic();
+        Topics.ensure(kafka, topic, PARTITIONS,
+                Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+        Map<String, Object> consumerProps = new HashMap<>(kafka);
+        consumerProps.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        consumerProps.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        consumer = new KafkaConsumer<>(consumerProps, new StringDeserializer(), new StringDeserializer());
         load();
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
+        follower = new Thread(this::follow, "fetch-state-follower");
+        follower.setDaemon(true);
+        follower.start();
+        Map<String, Object> producerProps = new HashMap<>(kafka);
+        producerProps.put(ProducerConfig.ACKS_CONFIG, "all");
+        producer = new KafkaProducer<>(producerProps, new StringSerializer(), new StringSerializer());
     }
 
     public boolean fetched(String id) {
@@ -71,48 +80,56 @@ public class FetchStateStore {
         fetched.add(id);
     }
 
-    private void ensureTopic() throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            NewTopic newTopic = new NewTopic(topic, PARTITIONS, (short) -1)
-                    .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
-            admin.createTopics(List.of(newTopic)).all().get(LOAD_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-            LOG.infof("created the compacted state topic %s", topic);
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw e;
-            }
-        }
-    }
-
     private void load() throws TimeoutException {
-        Map<String, Object> props = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
-                new StringDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            long deadline = System.nanoTime() + LOAD_TIMEOUT.toNanos();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                if (System.nanoTime() > deadline) {
-                    throw new TimeoutException("reading " + topic + " took longer than " + LOAD_TIMEOUT);
-                }
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (record.value() == null) {
-                        fetched.remove(record.key());
-                    } else {
-                        fetched.add(record.key());
-                    }
-                }
+        List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                .map(p -> new TopicPartition(topic, p.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+        long deadline = System.nanoTime() + LOAD_TIMEOUT.toNanos();
+        while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+            if (System.nanoTime() > deadline) {
+                throw new TimeoutException("reading " + topic + " took longer than " + LOAD_TIMEOUT);
             }
+            apply(consumer.poll(Duration.ofMillis(500)));
         }
         LOG.infof("%d pages already fetched, read from %s", fetched.size(), topic);
     }
 
+    /** Other replicas' fetches, as they happen. */
+    private void follow() {
+        try {
+            while (running) {
+                apply(consumer.poll(Duration.ofSeconds(1)));
+            }
+        } catch (WakeupException e) {
+            if (running) {
+                LOG.error("stopped following the fetch state", e);
+            }
+        } catch (RuntimeException e) {
+            LOG.error("stopped following the fetch state", e);
+        } finally {
+            consumer.close();
+        }
+    }
+
+    private void apply(Iterable<ConsumerRecord<String, String>> records) {
+        for (ConsumerRecord<String, String> record : records) {
+            if (record.value() == null) {
+                fetched.remove(record.key());
+            } else {
+                fetched.add(record.key());
+            }
+        }
+    }
+
     @PreDestroy
-    void close() {
+    void close() throws InterruptedException {
+        running = false;
+        if (follower != null) {
+            consumer.wakeup();
+            follower.join(Duration.ofSeconds(5).toMillis());
+        }
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
         }
