@@ -66,10 +66,10 @@ class FaultToleranceIT {
         Map<String, String> common = Map.of("KAFKA_BOOTSTRAP_SERVERS", LocalStack.KAFKA, "ELASTICSEARCH_URL", LocalStack.ES,
                 "NEWSFLOW_TOPIC_RAW", RAW, "NEWSFLOW_TOPIC_ARTICLES", ARTICLES, "NEWSFLOW_TOPIC_DLQ", DLQ,
                 "NEWSFLOW_TOPIC_FETCH_STATE", "news.fetch-state." + RUN, "NEWSFLOW_TOPIC_SITE_BLOCKS", "news.site-blocks." + RUN,
-                "NEWSFLOW_INDEX_ALIAS", ALIAS, "NEWSFLOW_STATEMENTS_ALIAS", RUN + "-statements",
-                "NEWSFLOW_TOPIC_FRONTIER", "news.frontier." + RUN, "NEWSFLOW_FETCHER_GROUP", RUN + "-fetcher");
+                "NEWSFLOW_INDEX_ALIAS", ALIAS, "NEWSFLOW_STATEMENTS_ALIAS", RUN + "-statements");
         for (String name : List.of("indexer-service", "parser-service", "fetcher-service")) {
             Map<String, String> env = new HashMap<>(common);
+            env.putAll(Map.of("NEWSFLOW_TOPIC_FRONTIER", "news.frontier." + RUN, "NEWSFLOW_FETCHER_GROUP", RUN + "-fetcher"));
             env.putAll(Map.of("NEWSFLOW_PARSER_GROUP", RUN + "-parser", "NEWSFLOW_INDEXER_GROUP", RUN + "-indexer",
                     "NEWSFLOW_FETCHER_ALLOWED_NETWORKS", "127.0.0.0/8", "NEWSFLOW_FETCHER_POLITENESS_DELAY", "0s",
                     "NEWSFLOW_FETCHER_RETRY_BACKOFF", "1s"));

@@ -13,6 +13,7 @@ import io.newsflow.contracts.RawPage;
 import io.newsflow.testkit.Await;
 import io.newsflow.testkit.Http;
 import io.newsflow.testkit.LocalStack;
+import io.newsflow.testkit.Prometheus;
 import io.newsflow.testkit.ServiceProcess;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -260,12 +261,8 @@ class PipelineIT {
      */
     private static double metric(ServiceProcess service, String selector) throws Exception {
         int brace = selector.indexOf('{');
-        String name = brace < 0 ? selector : selector.substring(0, brace);
-        String label = brace < 0 ? "" : selector.substring(brace + 1);
-        String body = Http.call("GET", "http://127.0.0.1:" + service.port() + "/q/metrics", null).body();
-        return body.lines().filter(line -> (line.startsWith(name + "{") || line.startsWith(name + " ")) && line.contains(label))
-                .map(line -> line.replaceFirst(" # .*", ""))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+        return brace < 0 ? Prometheus.sum(service, selector)
+                : Prometheus.sum(service, selector.substring(0, brace), selector.substring(brace + 1));
     }
 
     private static void publishRaw(String url, String html, Instant fetchedAt) throws Exception {

@@ -1,5 +1,6 @@
 package io.newsflow.fetcher.frontier;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.newsflow.fetcher.sources.Seed;
 
 /**
@@ -16,6 +17,7 @@ public record FrontierEntry(String url, String source, Seed seed, long repollSec
         return new FrontierEntry(url, source, null, 0);
     }
 
+    @JsonIgnore
     public boolean isSeed() {
         return seed != null;
     }
