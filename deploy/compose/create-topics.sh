@@ -14,6 +14,7 @@ topic() { # name, extra configs…
 topic news.raw --config retention.ms=$((30 * day)) --config max.message.bytes=12582912 --config compression.type=producer
 topic news.articles --config retention.ms=$((30 * day)) --config max.message.bytes=12582912
 topic news.dlq --config retention.ms=$((90 * day)) --config max.message.bytes=12582912
+topic news.frontier --config retention.ms=$((7 * day))
 topic news.fetch-state --config cleanup.policy=compact --config min.compaction.lag.ms=3600000
 topic news.site-blocks --config cleanup.policy=compact
 /opt/kafka/bin/kafka-topics.sh --bootstrap-server "$bootstrap" --list

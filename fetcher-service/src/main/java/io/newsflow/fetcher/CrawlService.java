@@ -85,18 +85,19 @@ public class CrawlService implements Frontier.Worker {
     }
 
     /**
-     * Queues a URL on the frontier unless it has been fetched before; {@link #flush()} makes sure Kafka has it.
+     * Queues a URL on the frontier unless it has been fetched before (within {@code recrawl}, when not zero);
+     * {@link #flush()} makes sure Kafka has it.
      *
      * @return the page id
      * @throws IllegalArgumentException when the URL is invalid or not http(s)
      */
-    public String submit(String url, String source) {
+    public String submit(String url, String source, Duration recrawl) {
         String normalised = UrlNormaliser.normalise(url);
         String id = ArticleIds.fromUrl(normalised);
-        if (state.fetched(id)) {
-            metrics.page("known", "fetched-before", normalised);
+        if (state.due(id, recrawl, Instant.now())) {
+            frontier.offer(FrontierEntry.page(normalised, source, recrawl));
         } else {
-            frontier.offer(FrontierEntry.page(normalised, source));
+            metrics.page("known", "fetched-before", normalised);
         }
         return id;
     }
@@ -104,14 +105,16 @@ public class CrawlService implements Frontier.Worker {
     /** Queues the seeds of a source for reading by whichever replica owns their hosts. */
     public void crawl(Source source) {
         Duration repoll = source.repollInterval(defaultRepoll);
+        Duration recrawl = source.recrawlInterval();
         for (Seed seed : source.seeds()) {
             try {
                 String url = UrlNormaliser.normalise(seed.url());
                 if (Seed.URL.equals(seed.kind())) {
-                    submit(url, source.name());
+                    submit(url, source.name(), recrawl);
                 } else {
                     Seed normalised = new Seed(seed.kind(), url, seed.allow(), seed.deny());
-                    frontier.offer(new FrontierEntry(url, source.name(), normalised, repoll.toSeconds()));
+                    frontier.offer(new FrontierEntry(url, source.name(), normalised, repoll.toSeconds(),
+                            recrawl.toSeconds()));
                 }
             } catch (IllegalArgumentException e) {
                 LOG.warnf("skipping seed %s of %s: %s", seed.url(), source.name(), e.getMessage());
@@ -132,7 +135,7 @@ public class CrawlService implements Frontier.Worker {
             return;
         }
         String id = ArticleIds.fromUrl(entry.url());
-        if (state.fetched(id)) {
+        if (!state.due(id, entry.recrawl(), Instant.now())) {
             metrics.page("known", "fetched-before", entry.url());
             ticket.done();
         } else if (inFlight.add(entry.url())) {
@@ -159,7 +162,7 @@ public class CrawlService implements Frontier.Worker {
 
     private void submitFound(String link, FrontierEntry seed) {
         try {
-            submit(link, seed.source());
+            submit(link, seed.source(), seed.recrawl());
         } catch (IllegalArgumentException e) {
             LOG.debugf("skipping link %s found in %s: %s", link, seed.url(), e.getMessage());
         }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,7 +47,7 @@ public class FetchResource {
         List<Rejected> rejected = new ArrayList<>();
         for (String url : urls) {
             try {
-                accepted.add(new Accepted(url, crawl.submit(url, "api")));
+                accepted.add(new Accepted(url, crawl.submit(url, "api", Duration.ZERO)));
             } catch (IllegalArgumentException e) {
                 rejected.add(new Rejected(url, e.getMessage()));
             }

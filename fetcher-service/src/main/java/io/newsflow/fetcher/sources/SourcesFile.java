@@ -51,6 +51,7 @@ public final class SourcesFile {
         }
         try {
             source.repollInterval(Duration.ofMinutes(1));
+            source.recrawlInterval();
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
         }

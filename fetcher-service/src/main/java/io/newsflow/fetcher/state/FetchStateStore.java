@@ -9,11 +9,10 @@ import jakarta.enterprise.event.Observes;
 import io.smallrye.common.annotation.Identifier;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -42,7 +41,7 @@ public class FetchStateStore {
 
     private final Map<String, Object> kafka;
     private final String topic;
-    private final Set<String> fetched = ConcurrentHashMap.newKeySet();
+    private final FetchedPages fetched = new FetchedPages();
     private KafkaProducer<String, String> producer;
     private KafkaConsumer<String, String> consumer;
     private Thread follower;
@@ -71,13 +70,21 @@ public class FetchStateStore {
     }
 
     public boolean fetched(String id) {
-        return fetched.contains(id);
+        return fetched.get(id) >= 0;
+    }
+
+    /**
+     * True when the page has never been fetched, or, with a recrawl interval, was last fetched longer ago than
+     * that. @param recrawl zero to fetch a page once
+     */
+    public boolean due(String id, Duration recrawl, Instant now) {
+        return fetched.due(id, recrawl, now);
     }
 
     /** Records a page as fetched; blocks until Kafka has it, so that a crash right after does not forget it. */
     public void record(String id, Instant fetchedAt) throws ExecutionException, InterruptedException {
         producer.send(new ProducerRecord<>(topic, id, fetchedAt.toString())).get();
-        fetched.add(id);
+        fetched.put(id, fetchedAt.getEpochSecond());
     }
 
     private void load() throws TimeoutException {
@@ -118,8 +125,17 @@ public class FetchStateStore {
             if (record.value() == null) {
                 fetched.remove(record.key());
             } else {
-                fetched.add(record.key());
+                fetched.put(record.key(), epochSeconds(record.value()));
             }
+        }
+    }
+
+    /** Records written before the time was kept read as fetched long ago, which is what they are. */
+    private static long epochSeconds(String value) {
+        try {
+            return Instant.parse(value).getEpochSecond();
+        } catch (DateTimeParseException e) {
+            return 0;
         }
     }
 

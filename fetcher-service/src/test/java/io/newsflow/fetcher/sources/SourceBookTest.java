@@ -44,8 +44,16 @@ class SourceBookTest {
         assertThrows(IllegalArgumentException.class, () -> source("a", "often").repollInterval(Duration.ZERO));
     }
 
+    @Test
+    void articlesAreFetchedOnceUnlessTheSourceSetsARecrawlInterval() {
+        Seed feed = new Seed("feed", "https://a.example/rss.xml", List.of(), List.of());
+        assertEquals(Duration.ZERO, new Source("a", List.of(feed)).recrawlInterval());
+        assertEquals(Duration.ofHours(6), new Source("a", List.of(feed), null, "6h").recrawlInterval());
+        assertThrows(IllegalArgumentException.class, () -> new Source("a", List.of(feed), null, "5s").recrawlInterval());
+    }
+
     private static Source source(String name, String repoll) {
-        return new Source(name, List.of(new Seed("feed", "https://" + name + ".example/rss.xml", List.of(), List.of())), repoll);
+        return new Source(name, List.of(new Seed("feed", "https://" + name + ".example/rss.xml", List.of(), List.of())), repoll, null);
     }
 
     private static List<String> names(List<Source> sources) {
