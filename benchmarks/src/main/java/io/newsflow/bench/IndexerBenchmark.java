@@ -12,6 +12,7 @@ import io.newsflow.parser.language.LanguageDetector;
 import io.newsflow.testkit.Await;
 import io.newsflow.testkit.Http;
 import io.newsflow.testkit.LocalStack;
+import io.newsflow.testkit.Prometheus;
 import io.newsflow.testkit.ServiceProcess;
 import java.net.http.HttpResponse;
 import java.time.Clock;
@@ -154,7 +155,7 @@ public final class IndexerBenchmark {
             }
         }
         Await.until("the indexer to store " + articles.size() + " articles", () ->
-                Metrics.sum(indexer, "newsflow_indexer_documents_total", "outcome=\"indexed\"") >= articles.size() ? true : null);
+                Prometheus.sum(indexer, "newsflow_indexer_documents_total", "outcome=\"indexed\"") >= articles.size() ? true : null);
         return articles.size() / ((System.nanoTime() - start) / 1e9);
     }
 }

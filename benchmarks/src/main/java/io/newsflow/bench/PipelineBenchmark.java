@@ -9,6 +9,7 @@ import io.newsflow.parser.language.LanguageDetector;
 import io.newsflow.testkit.Await;
 import io.newsflow.testkit.Http;
 import io.newsflow.testkit.LocalStack;
+import io.newsflow.testkit.Prometheus;
 import io.newsflow.testkit.ServiceProcess;
 import java.time.Clock;
 import java.time.Duration;
@@ -111,7 +112,7 @@ public final class PipelineBenchmark {
     }
 
     private static double done(ServiceProcess indexer) throws Exception {
-        return Metrics.sum(indexer, "newsflow_indexer_documents_total", "outcome=");
+        return Prometheus.sum(indexer, "newsflow_indexer_documents_total", "outcome=");
     }
 
     /**

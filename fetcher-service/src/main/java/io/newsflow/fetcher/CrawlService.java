@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import io.newsflow.contracts.ArticleIds;
 import io.newsflow.contracts.RawPage;
@@ -28,6 +29,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -41,9 +43,9 @@ import org.jboss.logging.MDC;
  * Turns sources and submitted URLs into fetches. Everything to do goes through the {@link Frontier}, keyed by host,
  * and comes back to the replica that owns the host: seeds are read for links there ({@link SeedReader}), pages
  * fetched before (by any replica, before any restart: {@link FetchStateStore}) are skipped, and the rest are
- * fetched politely (robots.txt, per-host spacing) on a bounded pool and published to {@code news.raw}. Transient
- * failures are retried with backoff ({@link RetryPolicy}); a page waiting for its retry is still unfinished, so a
- * crash meanwhile hands it to the next owner.
+ * fetched politely (robots.txt, per-host queues and spacing, a global concurrency limit) and published to
+ * {@code news.raw}. Transient failures are retried with backoff ({@link RetryPolicy}); a page waiting for its
+ * retry is still unfinished, so a crash meanwhile hands it to the next owner.
  */
 @ApplicationScoped
 public class CrawlService implements Frontier.Worker {
@@ -56,7 +58,8 @@ public class CrawlService implements Frontier.Worker {
     private final Frontier frontier;
     private final FetchMetrics metrics;
     private final Tracer tracer;
-    private final ExecutorService pool;
+    /** Seeds are read on their own threads, which wait for their hosts' turns; pages never need a thread to wait. */
+    private final ExecutorService seedReaders;
     private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor();
     private final RetryPolicy retryPolicy;
     private final Duration defaultRepoll;
@@ -72,7 +75,7 @@ public class CrawlService implements Frontier.Worker {
         this.frontier = frontier;
         this.metrics = metrics;
         this.tracer = tracer;
-        this.pool = Executors.newFixedThreadPool(config.concurrency());
+        this.seedReaders = Executors.newFixedThreadPool(config.concurrency());
         this.retryPolicy = new RetryPolicy(config.maxAttempts(), config.retryBackoff());
         this.defaultRepoll = config.repoll();
         Gauge.builder("newsflow.fetcher.pending", frontier, Frontier::pending)
@@ -131,7 +134,7 @@ public class CrawlService implements Frontier.Worker {
     @Override
     public void take(FrontierEntry entry, Frontier.Ticket ticket) {
         if (entry.isSeed()) {
-            pool.execute(() -> readSeed(entry, ticket));
+            seedReaders.execute(() -> readSeed(entry, ticket));
             return;
         }
         String id = ArticleIds.fromUrl(entry.url());
@@ -139,7 +142,7 @@ public class CrawlService implements Frontier.Worker {
             metrics.page("known", "fetched-before", entry.url());
             ticket.done();
         } else if (inFlight.add(entry.url())) {
-            pool.execute(() -> attempt(entry, id, ticket, 1));
+            attempt(entry, id, ticket, 1);
         } else {
             ticket.done();
         }
@@ -168,62 +171,72 @@ public class CrawlService implements Frontier.Worker {
         }
     }
 
-    /** One attempt at a page; a transient failure schedules the next, and the page stays unfinished meanwhile. */
-    private void attempt(FrontierEntry entry, String id, Frontier.Ticket ticket, int attempt) {
-        boolean retrying = false;
-        try {
-            retrying = ticket.current() && fetchAndPublish(entry, id, ticket, attempt);
-        } finally {
-            if (!retrying) {
-                inFlight.remove(entry.url());
-                ticket.done();
-            }
-        }
-    }
-
     /**
-     * One fetch as one trace span, whose context travels in the Kafka record's headers to the parser and indexer;
-     * the URL is in the log context.
-     *
-     * @return true when a retry has been scheduled
+     * One attempt at a page, queued for its host's turn; a transient failure schedules the next, and the page
+     * stays unfinished meanwhile. One fetch is one trace span, whose context travels in the Kafka record's headers
+     * to the parser and indexer; the URL is in the log context.
      */
-    private boolean fetchAndPublish(FrontierEntry entry, String id, Frontier.Ticket ticket, int attempt) {
+    private void attempt(FrontierEntry entry, String id, Frontier.Ticket ticket, int attempt) {
+        if (!ticket.current()) {
+            finish(entry, ticket);
+            return;
+        }
         Span span = tracer.spanBuilder("fetch " + entry.source()).setAttribute("url.full", entry.url())
                 .setAttribute("newsflow.article.id", id).startSpan();
-        MDC.put("url", entry.url());
-        try (Scope ignored = span.makeCurrent()) {
-            return fetchAndPublishTraced(entry, id, ticket, attempt);
-        } finally {
-            MDC.remove("url");
-            span.end();
-        }
+        Context context = Context.current().with(span);
+        fetcher.fetch(entry.url()).whenComplete((page, error) -> {
+            MDC.put("url", entry.url());
+            boolean retrying = false;
+            try (Scope ignored = context.makeCurrent()) {
+                retrying = error == null ? publish(entry, id, page) : failedAttempt(entry, id, ticket, attempt, error);
+            } finally {
+                MDC.remove("url");
+                span.end();
+                if (!retrying) {
+                    finish(entry, ticket);
+                }
+            }
+        });
     }
 
-    private boolean fetchAndPublishTraced(FrontierEntry entry, String id, Frontier.Ticket ticket, int attempt) {
-        String url = entry.url();
+    private void finish(FrontierEntry entry, Frontier.Ticket ticket) {
+        inFlight.remove(entry.url());
+        ticket.done();
+    }
+
+    /** @return false: a page published needs no retry */
+    private boolean publish(FrontierEntry entry, String id, FetchedPage page) {
         try {
-            FetchedPage page = fetcher.fetch(url);
             Instant fetchedAt = Instant.now();
-            publisher.publish(new RawPage(id, url, page.finalUrl(), page.status(), page.contentType(),
+            publisher.publish(new RawPage(id, entry.url(), page.finalUrl(), page.status(), page.contentType(),
                     page.charset(), fetchedAt, entry.source(), page.truncated(), page.html()));
             state.record(id, fetchedAt);
-            metrics.page("published", "ok", url);
-        } catch (FetchException e) {
-            Optional<Duration> wait = retryPolicy.next(e, attempt);
-            if (wait.isPresent() && !retries.isShutdown()) {
-                LOG.infof("retrying %s in %s (attempt %d failed: %s)", url, wait.get(), attempt, e.reason());
-                metrics.retry(e.reason(), url);
-                retries.schedule(() -> pool.execute(() -> attempt(entry, id, ticket, attempt + 1)),
-                        wait.get().toMillis(), TimeUnit.MILLISECONDS);
-                return true;
-            }
-            failed(url, e);
+            metrics.page("published", "ok", entry.url());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException | ExecutionException e) {
-            LOG.errorf(e, "could not publish %s", url);
-            metrics.page("failed", "publish", url);
+            LOG.errorf(e, "could not publish %s", entry.url());
+            metrics.page("failed", "publish", entry.url());
         }
+        return false;
+    }
+
+    /** @return true when a retry has been scheduled */
+    private boolean failedAttempt(FrontierEntry entry, String id, Frontier.Ticket ticket, int attempt, Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (!(cause instanceof FetchException e)) {
+            LOG.errorf(cause, "could not fetch %s", entry.url());
+            metrics.page("failed", "error", entry.url());
+            return false;
+        }
+        Optional<Duration> wait = retryPolicy.next(e, attempt);
+        if (wait.isPresent() && !retries.isShutdown()) {
+            LOG.infof("retrying %s in %s (attempt %d failed: %s)", entry.url(), wait.get(), attempt, e.reason());
+            metrics.retry(e.reason(), entry.url());
+            retries.schedule(() -> attempt(entry, id, ticket, attempt + 1), wait.get().toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        }
+        failed(entry.url(), e);
         return false;
     }
 
@@ -235,6 +248,6 @@ public class CrawlService implements Frontier.Worker {
     @PreDestroy
     void stop() {
         retries.shutdownNow();
-        pool.shutdownNow();
+        seedReaders.shutdownNow();
     }
 }

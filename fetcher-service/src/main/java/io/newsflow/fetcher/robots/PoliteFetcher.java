@@ -10,12 +10,16 @@ import io.newsflow.fetcher.fetch.Validators;
 import io.newsflow.fetcher.fetch.PageFetcher;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
+import jakarta.annotation.PreDestroy;
 import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Fetches a page the way a well-mannered crawler does: only where robots.txt allows, one request at a time per
- * host, spaced by the larger of the configured politeness delay and the host's Crawl-delay (capped), and held
- * back for as long as a server's Retry-After asks.
+ * host, spaced by the larger of the configured politeness delay and the host's Crawl-delay (capped), held back for
+ * as long as a server's Retry-After asks, and never more than the global concurrency at once ({@link HostQueues}).
  */
 @ApplicationScoped
 public class PoliteFetcher {
@@ -23,17 +27,18 @@ public class PoliteFetcher {
     private final RobotsTxt robots;
     private final FetcherConfig config;
     private final FetchMetrics metrics;
-    private final HostPoliteness politeness = new HostPoliteness();
+    private final HostQueues queues;
 
     PoliteFetcher(PageFetcher fetcher, RobotsTxt robots, FetcherConfig config, FetchMetrics metrics) {
         this.fetcher = fetcher;
         this.robots = robots;
         this.config = config;
         this.metrics = metrics;
+        this.queues = new HostQueues(config.concurrency());
     }
 
-    /** An HTML page. @param url a normalised http(s) URL */
-    public FetchedPage fetch(String url) throws FetchException {
+    /** An HTML page, once its host's turn comes. @param url a normalised http(s) URL */
+    public CompletableFuture<FetchedPage> fetch(String url) {
         return politely(url, () -> {
             long start = System.nanoTime();
             FetchedPage page = fetcher.fetch(url);
@@ -44,27 +49,35 @@ public class PoliteFetcher {
 
     /**
      * Any document, undecoded (feeds, sitemaps, listing pages), asking only for a version newer than
-     * {@code known}: see {@link FetchedBody#unchanged()}. @param url a normalised http(s) URL
+     * {@code known}: see {@link FetchedBody#unchanged()}. Waits for the host's turn. @param url a normalised
+     * http(s) URL
      */
     public FetchedBody fetchBody(String url, Validators known) throws FetchException {
-        return politely(url, () -> fetcher.fetchBody(url, known));
+        try {
+            return politely(url, () -> fetcher.fetchBody(url, known)).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof FetchException fetchException) {
+                throw fetchException;
+            }
+            throw e;
+        }
     }
 
-    private <T> T politely(String url, HostPoliteness.Request<T, FetchException> request) throws FetchException {
-        BaseRobotRules rules = robots.rulesFor(url);
-        if (!rules.isAllowed(url)) {
-            throw new FetchException("robots-disallowed", url + ": disallowed by robots.txt");
-        }
+    private <T> CompletableFuture<T> politely(String url, Callable<T> request) {
         String host = URI.create(url).getRawAuthority();
-        try {
-            return politeness.call(host, delay(rules), request);
-        } catch (FetchException e) {
-            e.retryAfter().ifPresent(wait -> politeness.defer(host, wait));
-            throw e;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new FetchException("interrupted", url + ": fetcher shutting down");
-        }
+        return queues.submit(host, () -> {
+            BaseRobotRules rules = robots.rulesFor(url);
+            if (!rules.isAllowed(url)) {
+                throw new FetchException("robots-disallowed", url + ": disallowed by robots.txt");
+            }
+            queues.pace(host, delay(rules));
+            try {
+                return request.call();
+            } catch (FetchException e) {
+                e.retryAfter().ifPresent(wait -> queues.defer(host, wait));
+                throw e;
+            }
+        });
     }
 
     private Duration delay(BaseRobotRules rules) {
@@ -74,5 +87,10 @@ public class PoliteFetcher {
             delay = Duration.ofMillis(Math.min(crawlDelay, config.maxCrawlDelay().toMillis()));
         }
         return delay;
+    }
+
+    @PreDestroy
+    void stop() {
+        queues.close();
     }
 }

@@ -4,14 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsflow.parser.boilerplate.SiteBlocks;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -26,7 +27,6 @@ import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -40,7 +40,7 @@ public class SiteBlocksLog {
     private static final Logger LOG = Logger.getLogger(SiteBlocksLog.class);
     private static final Duration LOAD_TIMEOUT = Duration.ofSeconds(60);
 
-    private final String bootstrap;
+    private final Map<String, Object> kafka;
     private final String topic;
     private final ObjectMapper json = new ObjectMapper();
     private final SiteBlocks blocks = new SiteBlocks(this::publish);
@@ -48,8 +48,8 @@ public class SiteBlocksLog {
     private KafkaConsumer<String, String> consumer;
     private Thread follower;
 
-    SiteBlocksLog(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap, ParserConfig config) {
-        this.bootstrap = bootstrap;
+    SiteBlocksLog(@Identifier("default-kafka-broker") Map<String, Object> kafka, ParserConfig config) {
+        this.kafka = kafka;
         this.topic = config.siteBlocksTopic();
     }
 
@@ -61,12 +61,11 @@ public class SiteBlocksLog {
     @PostConstruct
     void load() {
         ensureTopic();
-        Properties producerProps = new Properties();
-        producerProps.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        Map<String, Object> producerProps = new HashMap<>(kafka);
         producerProps.put(ProducerConfig.LINGER_MS_CONFIG, 100);
         producer = new KafkaProducer<>(producerProps, new StringSerializer(), new StringSerializer());
-        Properties consumerProps = new Properties();
-        consumerProps.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        Map<String, Object> consumerProps = new HashMap<>(kafka);
+        consumerProps.remove(ConsumerConfig.GROUP_ID_CONFIG);
         consumerProps.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         consumer = new KafkaConsumer<>(consumerProps, new StringDeserializer(), new StringDeserializer());
         List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
@@ -125,7 +124,7 @@ public class SiteBlocksLog {
     }
 
     private void ensureTopic() {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+        try (Admin admin = Admin.create(kafka)) {
             admin.createTopics(List.of(new NewTopic(topic, Optional.of(3), Optional.empty()).configs(Map.of("cleanup.policy", "compact"))))
                     .all().get();
             LOG.infof("created the compacted topic %s", topic);
