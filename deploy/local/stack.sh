@@ -10,6 +10,7 @@ KAFKA_VERSION=4.1.2
 ES_VERSION=8.19.21
 KAFKA_PORT="${NEWSFLOW_KAFKA_PORT:-9092}"
 KAFKA_CONTROLLER_PORT="${NEWSFLOW_KAFKA_CONTROLLER_PORT:-9093}"
+KAFKA_SASL_PORT="${NEWSFLOW_KAFKA_SASL_PORT:-9094}"
 ES_PORT="${NEWSFLOW_ES_PORT:-9200}"
 KAFKA_HEAP="${NEWSFLOW_KAFKA_HEAP:-256m}"
 ES_HEAP="${NEWSFLOW_ES_HEAP:-512m}"
@@ -68,7 +69,7 @@ kafka_start() {
   dir="$state/kafka"
   config="$dir/server.properties"
   mkdir -p "$dir/data" "$dir/logs"
-  sed -e "s|@KAFKA_PORT@|$KAFKA_PORT|g" -e "s|@CONTROLLER_PORT@|$KAFKA_CONTROLLER_PORT|g" \
+  sed -e "s|@KAFKA_PORT@|$KAFKA_PORT|g" -e "s|@CONTROLLER_PORT@|$KAFKA_CONTROLLER_PORT|g" -e "s|@SASL_PORT@|$KAFKA_SASL_PORT|g" \
       -e "s|@DATA_DIR@|$dir/data|g" "$here/kafka/server.properties" > "$config"
   local java=(java -cp "$libs/*" "-Dlog4j2.configurationFile=$here/kafka/log4j2.properties"
               "-Dkafka.logs.dir=$dir/logs")

@@ -7,6 +7,9 @@ import java.nio.file.Path;
 /** Where the repository and the local Kafka and Elasticsearch are (environment, else the stack script's defaults), and cleanup. */
 public final class LocalStack {
     public static final String KAFKA = env("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092");
+    /** The local broker's SASL listener (PLAIN, user {@code newsflow}, password {@link #KAFKA_SASL_PASSWORD}). */
+    public static final String KAFKA_SASL = "127.0.0.1:" + env("NEWSFLOW_KAFKA_SASL_PORT", "9094");
+    public static final String KAFKA_SASL_PASSWORD = "newsflow-local-secret";
     public static final String ES = env("ELASTICSEARCH_URL", "http://127.0.0.1:9200");
     /** The repository root, where the packaged services and the demo site are. */
     public static final Path REPO = Path.of(System.getProperty("newsflow.repo", "..")).toAbsolutePath().normalize();
