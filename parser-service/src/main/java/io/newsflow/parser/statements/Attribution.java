@@ -25,6 +25,9 @@ final class Attribution {
 
     private static final int MAX_ATTRIBUTION_GAP = 100;
     private static final int MAX_OBJECT_WORDS = 4;
+    private static final int NO_HEAD = -2;
+    /** "Senior author Dr. Silvia S. Martins": the most words of a name before an appositive. */
+    private static final int MAX_NAME_CHUNK_WORDS = 6;
     /** A subject before a clause-opening cue longer than this is the content of an inverted "…, said X". */
     private static final int MAX_FRONTED_SUBJECT_WORDS = 6;
     private static final int MAX_ADJUNCT_WORDS = 6;
@@ -66,8 +69,14 @@ final class Attribution {
         }
         String subject = subject(sentence, boundary, verb.start(), quotes);
         boolean opensClause = opensClause(sentence, verb.start(), quotes);
-        Speaker speaker = opensClause && Words.of(subject).size() > MAX_FRONTED_SUBJECT_WORDS ? null
-                : speakers.resolve(subject, offset + boundary + 1);
+        int head = appositiveHead(sentence, boundary, subject, quotes);
+        Speaker speaker = head == NO_HEAD ? null : speakers.resolve(sentence.substring(head + 1, boundary), offset + head + 1);
+        if (speaker != null && speaker.name() != null) {
+            boundary = head;
+        } else {
+            speaker = opensClause && Words.of(subject).size() > MAX_FRONTED_SUBJECT_WORDS ? null
+                    : speakers.resolve(subject, offset + boundary + 1);
+        }
         if (speaker == null && boundary > 0 && !sentence.substring(verb.end()).isBlank()
                 && !onlyPunctuation(sentence, verb.end(), sentence.length())) {
             // "Mayor Lund, speaking after the vote, said …": the subject stands before the inserted clause
@@ -241,6 +250,30 @@ final class Attribution {
             return sentence.substring(before + 1, boundary);
         }
         return subject;
+    }
+
+    /**
+     * "Matt Maley, equity strategist at Miller Tabak, said", "Jeff Sanborn, president of X, a Spokane agency,
+     * said": when the subject is an appositive (it opens in lower case or holds a role word), the boundary before
+     * the name it describes, up to two appositives back; {@link #NO_HEAD} when there is none.
+     */
+    private int appositiveHead(String sentence, int boundary, String subject, List<int[]> quotes) {
+        List<Words.Word> words = Words.of(subject);
+        if (boundary < 0 || sentence.charAt(boundary) != ',' || words.isEmpty()
+                || words.get(0).capitalized() && words.stream().noneMatch(w -> lexicon.roles.contains(w.lower()))) {
+            return NO_HEAD;
+        }
+        int end = boundary;
+        for (int hops = 0; hops < 2 && end > 0 && sentence.charAt(end) == ','; hops++) {
+            int before = boundaryBefore(sentence, end, quotes);
+            List<Words.Word> chunk = Words.of(sentence.substring(before + 1, end));
+            if (!chunk.isEmpty() && chunk.size() <= MAX_NAME_CHUNK_WORDS && chunk.get(0).capitalized()
+                    && chunk.get(chunk.size() - 1).capitalized()) {
+                return before;
+            }
+            end = before;
+        }
+        return NO_HEAD;
     }
 
     /** "in its quarterly report": a short phrase after the verb that says where or when, not what. */

@@ -36,8 +36,14 @@ final class CueLexicon {
     final Set<String> organisations;
     final Set<String> roles;
     final Set<String> titleWords;
+    /** Capitalised words that open sentences but never names: "But Parise said" names Parise. */
+    final Set<String> notNames;
+    /** Prepositions before a capitalised run that make it a place or employer, not the speaker ("of Apple"). */
+    final Set<String> prepositions;
     /** Whether titles are compound words that end in a role ("Gewerkschaftschef"). */
     final boolean compounds;
+    /** Whether a capitalised word in -ing that opens a run is a participle, not a name ("Hosting Cook …"). */
+    final boolean gerunds;
 
     private CueLexicon(Properties p) {
         verbs = longestFirst(list(p, "verbs"));
@@ -52,7 +58,10 @@ final class CueLexicon {
         organisations = Set.copyOf(list(p, "organisations"));
         roles = Set.copyOf(list(p, "roles"));
         titleWords = Set.copyOf(list(p, "titlewords"));
+        notNames = Set.copyOf(list(p, "notnames"));
+        prepositions = Set.copyOf(list(p, "prepositions"));
         compounds = Boolean.parseBoolean(p.getProperty("compounds", "false"));
+        gerunds = Boolean.parseBoolean(p.getProperty("gerunds", "false"));
     }
 
     /** Whether a lower-case word is a title word, or in a compounding language ends in a role. */

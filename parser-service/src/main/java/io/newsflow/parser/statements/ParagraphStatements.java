@@ -13,6 +13,11 @@ import java.util.List;
 final class ParagraphStatements {
     /** Quotes shorter than this are names, titles or scare quotes ("the so-called “Trilateral Declaration”"). */
     private static final int MIN_QUOTE_WORDS = 4;
+    /**
+     * ...unless they are a whole utterance: attributed to their own speaker or opening their sentence, and ending
+     * in the punctuation of speech ("“That’s perfect,” Boudreau said").
+     */
+    private static final int MIN_UTTERANCE_WORDS = 2;
 
     private final String paragraph;
     private final int index;
@@ -30,12 +35,15 @@ final class ParagraphStatements {
     }
 
     /**
-     * @param runOnSpeaker who spoke the quote the previous paragraph left open, if any
+     * @param runOnSpeaker  who spoke the quote the previous paragraph left open, if any
+     * @param lastQuoteSpeaker who spoke the quote that ended the previous paragraph, if any: a paragraph that is
+     *                      one quote and nothing else goes on in the same voice
      * @return who speaks the quote this paragraph leaves open, if any
      */
-    Speaker collect(Speaker runOnSpeaker) {
+    Speaker collect(Speaker runOnSpeaker, Speaker lastQuoteSpeaker) {
         Speaker[] quoteSpeakers = new Speaker[quotes.size()];
         String[] quoteCues = new String[quotes.size()];
+        boolean[] ownSpeaker = new boolean[quotes.size()];
         for (Sentences.Span sentence : Sentences.split(paragraph, quotes)) {
             List<int[]> inSentence = new ArrayList<>();
             for (int q = 0; q < quotes.size(); q++) {
@@ -48,6 +56,7 @@ final class ParagraphStatements {
                 if (speech != null) {
                     quoteSpeakers[q] = speech.speaker();
                     quoteCues[q] = speech.cue();
+                    ownSpeaker[q] = true;
                 }
             }
             String text = paragraph.substring(sentence.start(), sentence.end());
@@ -56,6 +65,10 @@ final class ParagraphStatements {
             }
         }
         inheritSpeakers(quoteSpeakers, quoteCues, runOnSpeaker);
+        if (quotes.size() == 1 && quoteSpeakers[0] == null && isWholeParagraph(quotes.get(0))) {
+            quoteSpeakers[0] = lastQuoteSpeaker;
+            quoteCues[0] = null;
+        }
         for (int q = 0; q < quotes.size(); q++) {
             Quote quote = quotes.get(q);
             int start = quote.textStart();
@@ -66,7 +79,10 @@ final class ParagraphStatements {
             while (end > start && (paragraph.charAt(end - 1) == ',' || isSpace(paragraph.charAt(end - 1)))) {
                 end--;
             }
-            if (quoteSpeakers[q] != null && Words.of(paragraph.substring(start, end)).size() >= MIN_QUOTE_WORDS) {
+            int words = Words.of(paragraph.substring(start, end)).size();
+            boolean utterance = (ownSpeaker[q] || opensSentence(quote.open())) && endsUtterance(quote)
+                    && words >= MIN_UTTERANCE_WORDS;
+            if (quoteSpeakers[q] != null && (words >= MIN_QUOTE_WORDS || utterance)) {
                 add(quoteSpeakers[q], start, end, Statement.DIRECT, quoteCues[q]);
             }
         }
@@ -127,6 +143,27 @@ final class ParagraphStatements {
             }
         }
         return -1;
+    }
+
+    /** The paragraph is the quote: nothing but spaces and punctuation around it. */
+    private boolean isWholeParagraph(Quote quote) {
+        String before = paragraph.substring(0, quote.open());
+        String after = quote.close() + 1 < paragraph.length() ? paragraph.substring(quote.close() + 1) : "";
+        return before.isBlank() && after.replaceAll("[\\s.,”\"»’]", "").isEmpty();
+    }
+
+    private boolean opensSentence(int at) {
+        int i = at - 1;
+        while (i >= 0 && isSpace(paragraph.charAt(i))) {
+            i--;
+        }
+        return i < 0 || ".!?".indexOf(paragraph.charAt(i)) >= 0;
+    }
+
+    /** "That’s perfect," / "Don’t mind me!": the quote ends as speech does, inside its marks. */
+    private boolean endsUtterance(Quote quote) {
+        int end = Math.min(quote.close(), paragraph.length());
+        return end > quote.textStart() && ",.!?".indexOf(paragraph.charAt(end - 1)) >= 0;
     }
 
     /** French puts a (narrow) no-break space inside « guillemets ». */

@@ -25,6 +25,9 @@ final class People {
     private static final int MAX_TITLE_WORDS = 7;
     /** Lower-case words that may join the capitalised words of a title: "Minister of Foreign Affairs". */
     private static final Set<String> LINKS = Set.of("of", "for");
+    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+    private static final Set<String> PARTICLES = Set.of("van", "von", "der", "den", "de", "da", "di", "la", "le",
+            "bin", "ibn", "al", "el", "dos", "del");
 
     private final CueLexicon lexicon;
     private final Map<String, Person> byName = new LinkedHashMap<>();
@@ -42,10 +45,19 @@ final class People {
         int i = 0;
         while (i < words.size()) {
             int end = nameEnd(words, i, paragraph);
-            if (end - i >= 2) {
+            if (end - i == 1 && fullNames.containsKey(possessiveless(words.get(i).text()))) {
+                // a surname alone ("Omar asked …") is the known person, and may be who "she" refers to next
+                String name = fullNames.get(possessiveless(words.get(i).text()));
+                Person known = lookup(name);
+                mention(offset + words.get(i).start(), known == null ? new Person(name, null, null) : known,
+                        opensSentence(paragraph, words.get(i).start()));
+                i = end;
+            } else if (end - i >= 2) {
                 Person person = describe(paragraph, words, i, end);
                 if (person != null && person.name().indexOf(' ') > 0) {
                     fullNames.putIfAbsent(person.surname(), person.name());
+                    // "Li Jifeng" … "Li said": names that put the family name first are found by it too
+                    fullNames.putIfAbsent(person.name().substring(0, person.name().indexOf(' ')), person.name());
                 }
                 if (person != null && (person.title() != null || lookup(person.name()) != null)) {
                     mention(offset + words.get(i).start(), person, opensSentence(paragraph, words.get(i).start()));
@@ -63,24 +75,57 @@ final class People {
      */
     Person named(String phrase, int offset) {
         List<Words.Word> words = Words.of(phrase);
-        for (int i = 0; i < words.size(); i++) {
+        List<int[]> runs = new ArrayList<>();
+        for (int i = 0; i < words.size(); ) {
             int end = nameEnd(words, i, phrase);
-            if (end > i && !isTitleWord(words.get(end - 1)) && Demonyms.country(words.get(end - 1).text()) == null) {
-                Person person = describe(phrase, words, i, end);
-                if (person == null) {
-                    continue;
-                }
-                Person known = lookup(person.name());
-                String fullName = fullNames.get(person.name());
-                if (known == null && fullName != null) {
-                    person = new Person(fullName, person.title(), person.affiliation());
-                } else if (known == null && end - i < 2 && person.title() == null) {
-                    continue;
-                }
-                return mention(offset, known == null ? person : known.merge(person), true);
+            if (end > i) {
+                runs.add(new int[] {i, end});
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        // The head of a subject stands last ("Walt Disney Co. executive Kevin Mayer"), unless a preposition makes
+        // the last run a place or an employer ("Tim Cook of Apple"); failing that, the first run that names someone.
+        for (int r = runs.size() - 1; r >= 0; r--) {
+            int start = runs.get(r)[0];
+            if (start > 0 && lexicon.prepositions.contains(words.get(start - 1).lower())) {
+                continue;
+            }
+            Person person = person(phrase, words, start, runs.get(r)[1], offset);
+            if (person != null) {
+                return person;
+            }
+        }
+        for (int[] run : runs) {
+            Person person = person(phrase, words, run[0], run[1], offset);
+            if (person != null) {
+                return person;
             }
         }
         return null;
+    }
+
+    private Person person(String phrase, List<Words.Word> words, int start, int end, int offset) {
+        if (isTitleWord(words.get(end - 1)) || Demonyms.country(words.get(end - 1).text()) != null) {
+            return null;
+        }
+        Person person = describe(phrase, words, start, end);
+        if (person == null) {
+            return null;
+        }
+        Person known = lookup(person.name());
+        String fullName = fullNames.get(person.name());
+        String bySurname = fullNames.get(person.surname());
+        if (fullName == null && bySurname != null && bySurname.endsWith(" " + person.name())) {
+            fullName = bySurname;
+        }
+        if (known == null && fullName != null) {
+            person = new Person(fullName, person.title(), person.affiliation());
+        } else if (known == null && person.name().indexOf(' ') < 0 && person.title() == null) {
+            return null;
+        }
+        return mention(offset, known == null ? person : known.merge(person), true);
     }
 
     /** The most recently mentioned person before {@code offset} whose title has all these words, or null. */
@@ -154,14 +199,17 @@ final class People {
                 && word.startsWith(surname);
     }
 
-    /** End (exclusive) of the capitalised run starting at {@code i}: words one space apart, "of"/"for" inside. */
+    /**
+     * End (exclusive) of the capitalised run starting at {@code i}: words one space apart ("James P. Kennedy" and
+     * "Dr. Martins" too), "of"/"for" inside.
+     */
     private int nameEnd(List<Words.Word> words, int i, String text) {
         if (!words.get(i).capitalized()) {
             return i;
         }
         int end = i + 1;
         while (end < words.size() && end - i < MAX_NAME_WORDS + MAX_TITLE_WORDS
-                && spaceOnly(text, words.get(end - 1).end(), words.get(end).start())) {
+                && joined(text, words.get(end - 1), words.get(end))) {
             Words.Word word = words.get(end);
             if (word.capitalized()) {
                 end++;
@@ -178,14 +226,22 @@ final class People {
     /** Splits a capitalised run into title and name, and reads the title and affiliation around it; null if no name. */
     private Person describe(String text, List<Words.Word> words, int start, int end) {
         int nameStart = end;
-        while (nameStart > start && end - nameStart < MAX_NAME_WORDS && !isTitleWord(words.get(nameStart - 1))
-                && Demonyms.country(words.get(nameStart - 1).text()) == null) {
+        int nameWords = 0;
+        while (nameStart > start && nameWords < MAX_NAME_WORDS && !isTitleWord(words.get(nameStart - 1))
+                && Demonyms.country(words.get(nameStart - 1).text()) == null
+                && !lexicon.notNames.contains(words.get(nameStart - 1).lower()) && !isAcronym(words.get(nameStart - 1))) {
             nameStart--;
+            if (!isInitialOrParticle(words.get(nameStart))) {
+                nameWords++;
+            }
+        }
+        if (nameStart < end - 1 && nameStart == start && isParticiple(words.get(nameStart))) {
+            nameStart++;
         }
         if (nameStart == end || LINKS.contains(words.get(nameStart).lower())) {
             return null;
         }
-        String name = text.substring(words.get(nameStart).start(), words.get(end - 1).end());
+        String name = nameText(text, words.get(nameStart), words.get(end - 1));
         String affiliation = null;
         int titleStart = start;
         while (titleStart < nameStart && Demonyms.country(words.get(titleStart).text()) != null) {
@@ -201,6 +257,44 @@ final class People {
             affiliation = Demonyms.country(words.get(titleStart).text());
         }
         return new Person(name, title, affiliation);
+    }
+
+    private static String possessiveless(String word) {
+        return word.endsWith("’s") || word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
+    }
+
+    /** "Sonya A. Zoghlin", "Kennedy Jr.", "Hege’s": the name's text, with the dot of an initial or suffix, without "’s". */
+    private static String nameText(String text, Words.Word first, Words.Word last) {
+        String name = text.substring(first.start(), last.end());
+        if (name.endsWith("’s") || name.endsWith("'s")) {
+            return name.substring(0, name.length() - 2);
+        }
+        boolean abbreviated = last.text().length() == 1 || SUFFIXES.contains(last.lower());
+        return abbreviated && text.startsWith(".", last.end()) ? name + "." : name;
+    }
+
+    /** "NFL", "DL", "CEO": an acronym is an organisation or a title, never part of a person's name. */
+    private static boolean isAcronym(Words.Word word) {
+        return word.text().length() >= 2 && word.text().chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+    }
+
+    /** An initial ("P"), a suffix ("Jr") or a particle ("Van", "bin"): part of a name, not one of its words. */
+    private static boolean isInitialOrParticle(Words.Word word) {
+        return word.text().length() == 1 || SUFFIXES.contains(word.lower()) || PARTICLES.contains(word.lower());
+    }
+
+    /** "Hosting Cook at Dreamforce …": a capitalised -ing word opening a run is a verb, not a first name. */
+    private boolean isParticiple(Words.Word word) {
+        return lexicon.gerunds && word.text().length() >= 6 && word.lower().endsWith("ing");
+    }
+
+    /** Two words of one run: one space apart, or an initial or abbreviation and its dot ("P. Kennedy"). */
+    private boolean joined(String text, Words.Word previous, Words.Word next) {
+        if (spaceOnly(text, previous.end(), next.start())) {
+            return true;
+        }
+        boolean abbreviation = previous.text().length() == 1 && previous.capitalized() || isTitleWord(previous);
+        return abbreviation && next.start() - previous.end() == 2 && text.startsWith(". ", previous.end());
     }
 
     /** Start of lower-case title words just before a name ("директор ассоциации Андрей Ким"), or {@code start}. */

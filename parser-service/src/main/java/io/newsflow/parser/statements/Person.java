@@ -8,10 +8,17 @@ package io.newsflow.parser.statements;
  * @param affiliation the country or body they speak for, if any
  */
 record Person(String name, String title, String affiliation) {
+    private static final java.util.Set<String> SUFFIXES = java.util.Set.of("jr.", "jr", "sr.", "sr", "ii", "iii", "iv");
 
+    /** The last word of the name that is not a suffix: "Kennedy" of "James P. Kennedy Jr.". */
     String surname() {
-        int space = name.lastIndexOf(' ');
-        return space < 0 ? name : name.substring(space + 1);
+        String[] words = name.split(" ");
+        for (int i = words.length - 1; i > 0; i--) {
+            if (!SUFFIXES.contains(words[i].toLowerCase(java.util.Locale.ROOT))) {
+                return words[i];
+            }
+        }
+        return words[0];
     }
 
     /** The same person with the gaps in what is known filled from another mention. */

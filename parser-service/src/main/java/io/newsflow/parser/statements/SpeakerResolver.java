@@ -35,11 +35,22 @@ final class SpeakerResolver {
      * @return the speaker, or null when the phrase names nobody who could speak
      */
     Speaker resolve(String phrase, int offset) {
+        int comma = phrase.indexOf(", ");
+        if (comma > 0) {
+            // "Matt Maley, equity strategist at Miller Tabak," : the appositive describes the head before it
+            Person head = people.named(phrase.substring(0, comma), offset);
+            if (head != null) {
+                return speaker(head);
+            }
+        }
         List<Words.Word> words = trimmed(Words.of(phrase));
         if (words.isEmpty() || words.size() > MAX_SUBJECT_WORDS) {
             return null;
         }
-        String text = phrase.substring(words.get(0).start(), words.get(words.size() - 1).end());
+        Words.Word lastWord = words.get(words.size() - 1);
+        boolean abbreviated = lastWord.text().length() == 1 || lastWord.lower().equals("jr") || lastWord.lower().equals("sr");
+        int textEnd = abbreviated && phrase.startsWith(".", lastWord.end()) ? lastWord.end() + 1 : lastWord.end();
+        String text = phrase.substring(words.get(0).start(), textEnd);
         if (words.size() == 1 && lexicon.pronouns.contains(words.get(0).lower())) {
             return speaker(pronoun(offset));
         }
@@ -78,19 +89,23 @@ final class SpeakerResolver {
     private Speaker namedOrganisation(List<Words.Word> words, String phrase) {
         int first = -1;
         int last = -1;
-        boolean organisation = false;
+        int organisationWord = -1;
         for (int i = 0; i < words.size(); i++) {
             Words.Word w = words.get(i);
             if (w.capitalized() && !lexicon.articles.contains(w.lower())) {
                 first = first < 0 ? i : first;
                 last = i;
-                organisation |= lexicon.organisations.contains(w.lower());
+                organisationWord = lexicon.organisations.contains(w.lower()) ? i : organisationWord;
             } else if (first >= 0 && !w.lower().equals("of") && !w.lower().equals("for")) {
                 break;
             }
         }
         boolean endsPhrase = last == words.size() - 1;
-        return organisation && endsPhrase
+        // the organisation word heads the name when only "of …" follows it: not in "White House Press Secretary
+        // Stephanie Grisham", whose head is the person
+        boolean heads = organisationWord >= 0 && (organisationWord == last
+                || words.get(organisationWord + 1).lower().equals("of") || words.get(organisationWord + 1).lower().equals("for"));
+        return heads && endsPhrase
                 ? new Speaker(phrase.substring(words.get(first).start(), words.get(last).end()), null, null) : null;
     }
 
@@ -103,7 +118,7 @@ final class SpeakerResolver {
             String country = Demonyms.country(w.text());
             if (country != null) {
                 affiliation = country;
-            } else if (lexicon.roles.contains(lower)) {
+            } else if (lexicon.roles.contains(lower) || lexicon.roles.contains(singular(lower))) {
                 role = singular(lower);
                 titleWords.add(role);
             } else if (lexicon.titleWords.contains(lower) && !DETERMINERS.contains(lower)) {

@@ -12,6 +12,8 @@ import java.util.List;
  * each call keeps its own state.
  */
 public final class StatementExtractor {
+    /** "…,” Hege said." after a paragraph's last quote: the most text that may follow it. */
+    private static final int MAX_TAIL_AFTER_QUOTE = 60;
     private static final String PARAGRAPH_SEPARATOR = "\n\n";
 
     /** Statements of the article, in text order; none for languages without a cue lexicon. */
@@ -32,12 +34,14 @@ public final class StatementExtractor {
         List<Statement> statements = new ArrayList<>();
         boolean runsOn = false;
         Speaker runOnSpeaker = null;
+        Speaker lastQuoteSpeaker = null;
         for (int i = 0; i < paragraphs.size(); i++) {
             String paragraph = paragraphs.get(i);
             List<Quote> quotes = QuoteFinder.find(paragraph, runsOn);
             ParagraphStatements found = new ParagraphStatements(paragraph, i, offsets[i], quotes, attribution);
-            runOnSpeaker = found.collect(runOnSpeaker);
+            runOnSpeaker = found.collect(runOnSpeaker, lastQuoteSpeaker);
             statements.addAll(found.statements());
+            lastQuoteSpeaker = endsWithQuote(found.statements(), paragraph, offsets[i]);
             runsOn = !quotes.isEmpty() && quotes.get(quotes.size() - 1).runsOn(paragraph);
             if (!runsOn) {
                 runOnSpeaker = null;
@@ -45,5 +49,15 @@ public final class StatementExtractor {
         }
         statements.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return List.copyOf(statements);
+    }
+
+    /** The named speaker of the paragraph's last statement when it is a quote that ends the paragraph. */
+    private static Speaker endsWithQuote(List<Statement> found, String paragraph, int offset) {
+        if (found.isEmpty()) {
+            return null;
+        }
+        Statement last = found.stream().max((a, b) -> Integer.compare(a.end(), b.end())).orElseThrow();
+        boolean nearEnd = paragraph.length() - (last.end() - offset) <= MAX_TAIL_AFTER_QUOTE;
+        return Statement.DIRECT.equals(last.kind()) && nearEnd && last.speaker().name() != null ? last.speaker() : null;
     }
 }

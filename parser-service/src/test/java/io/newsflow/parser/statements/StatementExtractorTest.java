@@ -152,6 +152,41 @@ class StatementExtractorTest {
         return extractor.extract(List.of(paragraphs), language);
     }
 
+    @Test
+    void theNameBeforeAnAppositiveSpeaksNotThePlaceOrEmployerInIt() {
+        List<Statement> s = extract("en",
+                "Matt Maley, equity strategist at Miller Tabak, says the stock could be a risky bet.",
+                "Cheuk Hau-yip, the commander of Kowloon West district, said the rioters had no other option.",
+                "Jeff Sanborn, president of Chapter & Verse, a Seattle design agency, said the campaign was meant to raise eyebrows.",
+                "Walt Disney Co. executive Kevin Mayer said overwhelming demand led to the problems.");
+
+        assertEquals(List.of("Matt Maley", "Cheuk Hau-yip", "Jeff Sanborn", "Kevin Mayer"), names(s));
+    }
+
+    @Test
+    void initialsSuffixesAndPossessivesBelongToTheName() {
+        List<Statement> s = extract("en",
+                "South Dakota’s campaign drew mockery, but Michelle Hege’s response was concern.",
+                "“I guess my first reaction was concern,” Hege said.",
+                "James P. Kennedy Jr., the U.S. Attorney, said the case highlights the limits of free speech.",
+                "“The First Amendment carries responsibilities with it,” Kennedy said in a statement.",
+                "White House Press Secretary Stephanie Grisham said the trip was routine.");
+
+        assertEquals(List.of("Michelle Hege", "James P. Kennedy Jr.", "James P. Kennedy Jr.", "Stephanie Grisham"), names(s));
+    }
+
+    @Test
+    void aParagraphThatIsOnlyAQuoteGoesOnInTheVoiceOfTheQuoteBefore() {
+        List<Statement> s = extract("en",
+                "“It was a difficult situation for us,” Feliciano Lopez said.",
+                "“We needed this win. Now we are in a good position to advance.”",
+                "“That’s perfect,” coach Bruce Boudreau said.");
+
+        assertEquals(List.of("It was a difficult situation for us", "We needed this win. Now we are in a good position to advance.",
+                "That’s perfect"), texts(s));
+        assertEquals(List.of("Feliciano Lopez", "Feliciano Lopez", "Bruce Boudreau"), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
