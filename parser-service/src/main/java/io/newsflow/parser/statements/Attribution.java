@@ -26,6 +26,10 @@ final class Attribution {
     private static final int MAX_ATTRIBUTION_GAP = 100;
     private static final int MAX_OBJECT_WORDS = 4;
     private static final int NO_HEAD = -2;
+    /** A clause's verb stands within its first words: "the combined company would cut …". */
+    private static final int MAX_CLAUSE_VERB_POSITION = 8;
+    /** Each part of a statement split at ", adding that" has at least this many words. */
+    private static final int MIN_SPLIT_WORDS = 3;
     /** "Senior author Dr. Silvia S. Martins": the most words of a name before an appositive. */
     private static final int MAX_NAME_CHUNK_WORDS = 6;
     /** A subject before a clause-opening cue longer than this is the content of an inverted "…, said X". */
@@ -61,10 +65,11 @@ final class Attribution {
         }
         Cue verb = find(lower, lexicon.verbs, quotes);
         if (verb == null) {
+            addParticipleClause(sentence, lower, offset, quotes, found);
             return found;
         }
         int boundary = boundaryBefore(sentence, verb.start(), quotes);
-        if (attributesQuote(sentence, boundary, quotes)) {
+        if (attributesQuote(sentence, boundary, quotes) || isPassive(lower, verb.start())) {
             return found;
         }
         String subject = subject(sentence, boundary, verb.start(), quotes);
@@ -100,7 +105,7 @@ final class Attribution {
                 contentStart = sentence.length();
             }
             if (contentStart >= 0 && !onlyPunctuation(sentence, contentStart, sentence.length())) {
-                add(found, speaker, sentence, contentStart, sentence.length(), verb.word());
+                addSplit(found, speaker, sentence, contentStart, sentence.length(), verb.word(), quotes);
             } else if (contentStart >= 0 && boundary > 0 && !overlaps(quotes, 0, boundary)) {
                 add(found, speaker, sentence, 0, boundary, verb.word());
             }
@@ -157,7 +162,13 @@ final class Attribution {
             if (lower.startsWith(verb, end - verb.length()) && isWordStart(lower, end - verb.length())) {
                 int cueStart = end - verb.length();
                 int boundary = boundaryBefore(snippet, cueStart, List.of());
-                Speaker speaker = speakers.resolve(snippet.substring(boundary + 1, cueStart), offset + boundary + 1);
+                String subject = snippet.substring(boundary + 1, cueStart);
+                int head = appositiveHead(snippet, boundary, subject, List.of());
+                Speaker speaker = head == NO_HEAD ? null
+                        : speakers.resolve(snippet.substring(head + 1, boundary), offset + head + 1);
+                if (speaker == null || speaker.name() == null) {
+                    speaker = speakers.resolve(subject, offset + boundary + 1);
+                }
                 speakers.attributed(speaker, offset + cueStart);
                 return speaker == null ? null : new Speech(speaker, verb);
             }
@@ -179,12 +190,80 @@ final class Attribution {
             Speaker speaker = trailing
                     ? speakers.resolve(sentence.substring(according.end(), clauseEnd(sentence, according.end())), offset + according.end())
                     : speakers.resolve(sentence.substring(0, according.start()), offset);
+            int after = clauseEnd(sentence, according.end());
+            boolean inserted = trailing && after < sentence.length()
+                    && !onlyPunctuation(sentence, after, sentence.length());
             if (speaker != null) {
-                int[] span = trailing ? new int[] {0, before} : new int[] {comma < 0 ? according.end() : comma + 1, sentence.length()};
+                // "He had, according to X, killed …": the claim is the clause around the inserted phrase, and
+                // its longer side carries it
+                int[] span = inserted && sentence.length() - after > before ? new int[] {skipCommas(sentence, after), sentence.length()}
+                        : trailing ? new int[] {0, before} : new int[] {comma < 0 ? according.end() : comma + 1, sentence.length()};
                 add(found, speaker, sentence, span[0], span[1], according.word());
             }
         }
         found.forEach(f -> speakers.attributed(f.speaker(), offset + f.start()));
+    }
+
+    /**
+     * "X said A, adding that B": A and B, both X's. The participle must follow a comma and lead a clause of its
+     * own, so that "said A" keeps a participle inside A ("said the talks, lasting a day, went well") whole.
+     */
+    private void addSplit(List<Found> found, Speaker speaker, String sentence, int start, int end, String cue,
+                          List<int[]> quotes) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        for (String participle : lexicon.participles) {
+            int at = lower.indexOf(", " + participle + " ", start);
+            if (at < 0 || at >= end || inside(quotes, at)) {
+                continue;
+            }
+            int second = at + 2 + participle.length() + 1;
+            for (String complementizer : lexicon.complementizers) {
+                if (lower.startsWith(complementizer + " ", second)) {
+                    second += complementizer.length() + 1;
+                }
+            }
+            if (Words.of(sentence.substring(start, at)).size() >= MIN_SPLIT_WORDS
+                    && Words.of(sentence.substring(second, end)).size() >= MIN_SPLIT_WORDS) {
+                add(found, speaker, sentence, start, at, cue);
+                add(found, speaker, sentence, second, end, participle);
+                return;
+            }
+        }
+        add(found, speaker, sentence, start, end, cue);
+    }
+
+    /**
+     * "The US welcomed the exchange, saying the hostages had suffered": no speech verb, but a participle of
+     * speech after a comma reports what the sentence's subject, a name that opens it, said.
+     */
+    private void addParticipleClause(String sentence, String lower, int offset, List<int[]> quotes, List<Found> found) {
+        for (String participle : lexicon.participles) {
+            int at = lower.indexOf(", " + participle + " ");
+            if (at < 0 || inside(quotes, at)) {
+                continue;
+            }
+            int content = at + 2 + participle.length() + 1;
+            for (String complementizer : lexicon.complementizers) {
+                if (lower.startsWith(complementizer + " ", content)) {
+                    content += complementizer.length() + 1;
+                }
+            }
+            List<Words.Word> opening = Words.of(sentence.substring(0, at));
+            int run = 0;
+            while (run < opening.size() && run < MAX_NAME_CHUNK_WORDS && opening.get(run).capitalized()) {
+                run++;
+            }
+            if (run == 0 || OPENERS.indexOf(sentence.charAt(content < sentence.length() ? content : 0)) >= 0
+                    || Words.of(sentence.substring(content)).size() < MIN_SPLIT_WORDS) {
+                return;
+            }
+            Speaker speaker = speakers.resolve(sentence.substring(0, opening.get(run - 1).end()), offset);
+            if (speaker != null && speaker.name() != null) {
+                add(found, speaker, sentence, content, sentence.length(), participle);
+                speakers.attributed(speaker, offset + at);
+            }
+            return;
+        }
     }
 
     /** "Stressing that A, X said B": A, with the speaker of B. */
@@ -232,6 +311,9 @@ final class Attribution {
         if (i >= sentence.length() || ".!?".indexOf(sentence.charAt(i)) >= 0) {
             return i;
         }
+        if (lexicon.bareClause.contains(verb.word()) && isClause(sentence.substring(i))) {
+            return i;
+        }
         if (!lexicon.bare.contains(verb.word())) {
             return -1;
         }
@@ -276,10 +358,36 @@ final class Attribution {
         return NO_HEAD;
     }
 
+    /**
+     * "the aid would reach farmers", "it still considers": an auxiliary, a past tense after the first word, or a
+     * subject pronoun opening it makes a clause.
+     */
+    private boolean isClause(String text) {
+        List<Words.Word> words = Words.of(text);
+        if (!words.isEmpty() && lexicon.subjectPronouns.contains(words.get(0).lower())) {
+            return true;
+        }
+        for (int i = 0; i < words.size() && i < MAX_CLAUSE_VERB_POSITION; i++) {
+            String w = words.get(i).lower();
+            if (lexicon.auxiliaries.contains(w) || i > 0 && w.endsWith("ed") && w.length() > 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "they were told …": the subject of a passive speech verb heard it; who spoke is not said. */
+    private boolean isPassive(String lower, int cueStart) {
+        List<Words.Word> before = Words.of(lower.substring(0, cueStart));
+        return !before.isEmpty() && lexicon.passives.contains(before.get(before.size() - 1).lower());
+    }
+
     /** "in its quarterly report": a short phrase after the verb that says where or when, not what. */
     private boolean isAdjunct(String rest) {
         List<Words.Word> words = Words.of(rest);
-        return !words.isEmpty() && words.size() <= MAX_ADJUNCT_WORDS && lexicon.adjuncts.contains(words.get(0).lower());
+        boolean participle = lexicon.gerunds && !words.isEmpty() && words.get(0).lower().endsWith("ing")
+                && rest.trim().startsWith(words.get(0).text());
+        return !words.isEmpty() && (participle || words.size() <= MAX_ADJUNCT_WORDS && lexicon.adjuncts.contains(words.get(0).lower()));
     }
 
     /** "“…,” Mayor Ortiz said after the vote": the verb attributes the quote, it reports nothing else. */

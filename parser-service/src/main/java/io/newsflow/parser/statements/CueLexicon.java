@@ -26,6 +26,14 @@ final class CueLexicon {
     /** Longest first, so "told reporters" wins over "told". */
     final List<String> verbs;
     final Set<String> bare;
+    /** Verbs that take a bare clause only when what follows is one ("added the aid would come", not "added landers"). */
+    final Set<String> bareClause;
+    /** Words whose presence makes a phrase a clause: auxiliaries and modals ("would", "is", "has"). */
+    final Set<String> auxiliaries;
+    /** Words before a speech verb that make it passive: "they were told". */
+    final Set<String> passives;
+    /** Pronouns that open a clause as its subject: "it still considers …". */
+    final Set<String> subjectPronouns;
     final List<String> participles;
     final Set<String> complementizers;
     final List<String> according;
@@ -48,6 +56,10 @@ final class CueLexicon {
     private CueLexicon(Properties p) {
         verbs = longestFirst(list(p, "verbs"));
         bare = Set.copyOf(list(p, "bare"));
+        bareClause = Set.copyOf(list(p, "bareclause"));
+        auxiliaries = Set.copyOf(list(p, "auxiliaries"));
+        passives = Set.copyOf(list(p, "passives"));
+        subjectPronouns = Set.copyOf(list(p, "subjectpronouns"));
         participles = longestFirst(list(p, "participles"));
         complementizers = Set.copyOf(list(p, "complementizers"));
         according = longestFirst(list(p, "according"));

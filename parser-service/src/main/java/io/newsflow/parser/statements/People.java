@@ -89,7 +89,11 @@ final class People {
         // the last run a place or an employer ("Tim Cook of Apple"); failing that, the first run that names someone.
         for (int r = runs.size() - 1; r >= 0; r--) {
             int start = runs.get(r)[0];
-            if (start > 0 && lexicon.prepositions.contains(words.get(start - 1).lower())) {
+            int before = start - 1;
+            if (before > 0 && lexicon.articles.contains(words.get(before).lower())) {
+                before--;
+            }
+            if (before >= 0 && lexicon.prepositions.contains(words.get(before).lower())) {
                 continue;
             }
             Person person = person(phrase, words, start, runs.get(r)[1], offset);

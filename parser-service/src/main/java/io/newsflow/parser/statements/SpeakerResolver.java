@@ -37,10 +37,13 @@ final class SpeakerResolver {
     Speaker resolve(String phrase, int offset) {
         int comma = phrase.indexOf(", ");
         if (comma > 0) {
-            // "Matt Maley, equity strategist at Miller Tabak," : the appositive describes the head before it
+            // "Matt Maley, equity strategist at Miller Tabak," : the appositive describes the head before it;
+            // after an inverted verb the name may close the phrase: "said another witness, adviser Fiona Hill"
             Person head = people.named(phrase.substring(0, comma), offset);
-            if (head != null) {
-                return speaker(head);
+            int last = phrase.lastIndexOf(", ");
+            Person tail = head == null ? people.named(phrase.substring(last + 2), offset + last + 2) : null;
+            if (head != null || tail != null) {
+                return speaker(head != null ? head : tail);
             }
         }
         List<Words.Word> words = trimmed(Words.of(phrase));

@@ -187,6 +187,39 @@ class StatementExtractorTest {
         assertEquals(List.of("Feliciano Lopez", "Feliciano Lopez", "Bruce Boudreau"), names(s));
     }
 
+    @Test
+    void aTrailingParticipleOfSpeechIsASecondStatementOfTheSameSpeaker() {
+        List<Statement> s = extract("en",
+                "Australian Prime Minister Scott Morrison said the release was a relief, adding that the family had asked for privacy.",
+                "The US welcomed the exchange, saying the hostages had suffered from their ordeal.");
+
+        assertEquals(List.of("the release was a relief", "the family had asked for privacy",
+                "the hostages had suffered from their ordeal"), texts(s));
+        assertEquals(List.of("Scott Morrison", "Scott Morrison", "US"), names(s));
+    }
+
+    @Test
+    void anInsertedAccordingToPhraseAttributesTheClauseAroundIt() {
+        List<Statement> s = extract("en",
+                "The man had, according to Alex Horton of the Washington Post, eaten a wild rabbit before he fell ill.");
+
+        assertEquals(List.of("eaten a wild rabbit before he fell ill"), texts(s));
+        assertEquals(List.of("Alex Horton"), names(s));
+    }
+
+    @Test
+    void passiveSpeechVerbsAndVerbsWithAnObjectAreNotStatements() {
+        List<Statement> s = extract("en",
+                "The owners were told the candidate would be stopping by.",
+                "NASA also added smaller landers to the contract.",
+                "Prime Minister Jan Novak conceded defeat shortly after midnight.",
+                "Reis added that the aid would reach farmers before the end of the month.",
+                "The EU reiterated it still considers all settlement activity illegal.");
+
+        assertEquals(List.of("the aid would reach farmers before the end of the month",
+                "it still considers all settlement activity illegal"), texts(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
