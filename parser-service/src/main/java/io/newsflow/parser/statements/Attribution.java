@@ -23,7 +23,7 @@ final class Attribution {
     record Speech(Speaker speaker, String cue) {
     }
 
-    private static final int MAX_ATTRIBUTION_GAP = 100;
+    private static final int MAX_ATTRIBUTION_GAP = 180;
     private static final int MAX_OBJECT_WORDS = 4;
     private static final int NO_HEAD = -2;
     /** A clause's verb stands within its first words: "the combined company would cut …". */
@@ -59,11 +59,14 @@ final class Attribution {
         String lower = sentence.toLowerCase(Locale.ROOT);
         List<Found> found = new ArrayList<>();
         Cue according = find(lower, lexicon.according, quotes);
-        if (according != null) {
+        Cue verb = find(lower, lexicon.verbs, quotes);
+        // "…,” he said, according to the Intelligencer": the speech verb attributes; the source is only cited
+        boolean verbThenSource = according != null && verb != null && verb.start() < according.start()
+                && onlyPunctuation(sentence, verb.end(), according.start());
+        if (according != null && !verbThenSource) {
             addAccording(sentence, offset, according, found);
             return found;
         }
-        Cue verb = find(lower, lexicon.verbs, quotes);
         if (verb == null) {
             addParticipleClause(sentence, lower, offset, quotes, found);
             return found;
@@ -112,6 +115,9 @@ final class Attribution {
             speakers.attributed(speaker, offset + verb.start());
             addFrame(sentence, lower, boundary, speaker, found);
         }
+        if (found.isEmpty()) {
+            addParticipleClause(sentence, lower, offset, quotes, found);
+        }
         found.forEach(f -> speakers.attributed(f.speaker(), offset + f.start()));
         return found;
     }
@@ -123,7 +129,12 @@ final class Attribution {
         if (verb == null || verb.start() > MAX_ATTRIBUTION_GAP || startsQuote(snippet, verb.start())) {
             return null;
         }
-        Speaker speaker = onlyPunctuation(snippet, 0, verb.start())
+        boolean inverted = onlyPunctuation(snippet, 0, verb.start());
+        if (!inverted && holdsClause(snippet.substring(0, verb.start()))) {
+            // "…” at the release, adding that the family had asked": a clause, not the subject of "asked"
+            return null;
+        }
+        Speaker speaker = inverted
                 ? speakers.resolve(snippet.substring(verb.end(), clauseEnd(snippet, verb.end())), offset + verb.end())
                 : speakers.resolve(snippet.substring(0, verb.start()), offset);
         speakers.attributed(speaker, offset);
@@ -248,22 +259,50 @@ final class Attribution {
                     content += complementizer.length() + 1;
                 }
             }
-            List<Words.Word> opening = Words.of(sentence.substring(0, at));
-            int run = 0;
-            while (run < opening.size() && run < MAX_NAME_CHUNK_WORDS && opening.get(run).capitalized()) {
-                run++;
-            }
-            if (run == 0 || OPENERS.indexOf(sentence.charAt(content < sentence.length() ? content : 0)) >= 0
+            if (OPENERS.indexOf(sentence.charAt(content < sentence.length() ? content : 0)) >= 0
                     || Words.of(sentence.substring(content)).size() < MIN_SPLIT_WORDS) {
                 return;
             }
-            Speaker speaker = speakers.resolve(sentence.substring(0, opening.get(run - 1).end()), offset);
+            int clause = boundaryBefore(sentence, at, quotes) + 1;
+            Speaker speaker = subjectOf(sentence, clause, at, offset);
+            if (speaker == null && clause > 0) {
+                speaker = subjectOf(sentence, 0, at, offset);
+            }
             if (speaker != null && speaker.name() != null) {
                 add(found, speaker, sentence, content, sentence.length(), participle);
                 speakers.attributed(speaker, offset + at);
             }
             return;
         }
+    }
+
+    /** Whether a would-be subject holds a complementizer or a participle of speech, so is a clause. */
+    private boolean holdsClause(String text) {
+        for (Words.Word w : Words.of(text)) {
+            if (lexicon.complementizers.contains(w.lower()) || lexicon.participles.contains(w.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The named subject opening {@code sentence[from, to)}: its words up to the first lower-case word that is not
+     * part of a title ("Wild coach Bruce Boudreau" of "Wild coach Bruce Boudreau expressed confidence …").
+     */
+    private Speaker subjectOf(String sentence, int from, int to, int offset) {
+        List<Words.Word> words = Words.of(sentence.substring(from, to));
+        int start = lexicon.articles.isEmpty() || words.isEmpty() || !lexicon.articles.contains(words.get(0).lower()) ? 0 : 1;
+        int end = start;
+        while (end < words.size() && (words.get(end).capitalized() || lexicon.isTitleWord(words.get(end).lower()))
+                && !lexicon.notNames.contains(words.get(end).lower())) {
+            end++;
+        }
+        if (end == start) {
+            return null;
+        }
+        Speaker speaker = speakers.resolve(sentence.substring(from, from + words.get(end - 1).end()), offset + from);
+        return speaker != null && speaker.name() != null ? speaker : null;
     }
 
     /** "Stressing that A, X said B": A, with the speaker of B. */

@@ -81,7 +81,7 @@ final class ParagraphStatements {
             }
             int words = Words.of(paragraph.substring(start, end)).size();
             boolean utterance = (ownSpeaker[q] || opensSentence(quote.open())) && endsUtterance(quote)
-                    && words >= MIN_UTTERANCE_WORDS;
+                    && words >= MIN_UTTERANCE_WORDS && quoteSpeakers[q] != null && quoteSpeakers[q].name() != null;
             if (quoteSpeakers[q] != null && (words >= MIN_QUOTE_WORDS || utterance)) {
                 add(quoteSpeakers[q], start, end, Statement.DIRECT, quoteCues[q]);
             }

@@ -114,6 +114,16 @@ final class People {
         if (isTitleWord(words.get(end - 1)) || Demonyms.country(words.get(end - 1).text()) != null) {
             return null;
         }
+        String last = words.get(end - 1).text();
+        if (end < words.size() && (last.endsWith("’s") || last.endsWith("'s"))) {
+            // "President Trump’s advisers suggested": the name only says whose advisers spoke
+            return null;
+        }
+        int link = firstLink(words, start, end);
+        if (link > start + 1 && !hasTitleWord(words, start, link)) {
+            // "Rosaly Lopes of NASA's Jet Propulsion Laboratory": the name, then where the person works
+            end = link;
+        }
         Person person = describe(phrase, words, start, end);
         if (person == null) {
             return null;
@@ -335,6 +345,24 @@ final class People {
         }
         String title = text.substring(afterName + 2, end).trim();
         return title.replaceFirst("^(?i)(the|a|an) ", "");
+    }
+
+    private static int firstLink(List<Words.Word> words, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (LINKS.contains(words.get(i).lower())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private boolean hasTitleWord(List<Words.Word> words, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (isTitleWord(words.get(i)) || Demonyms.country(words.get(i).text()) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a title span holds a word of its own, not only links like "of". */

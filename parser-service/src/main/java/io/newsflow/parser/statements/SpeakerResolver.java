@@ -99,7 +99,8 @@ final class SpeakerResolver {
                 first = first < 0 ? i : first;
                 last = i;
                 organisationWord = lexicon.organisations.contains(w.lower()) ? i : organisationWord;
-            } else if (first >= 0 && !w.lower().equals("of") && !w.lower().equals("for")) {
+            } else if (first >= 0 && !w.lower().equals("of") && !w.lower().equals("for")
+                    && !(w.lower().equals("and") && i + 1 < words.size() && words.get(i + 1).capitalized())) {
                 break;
             }
         }
@@ -155,7 +156,7 @@ final class SpeakerResolver {
                 return null;
             }
         }
-        return new Speaker(text.replaceFirst("^The ", ""), null, null);
+        return new Speaker(text.replaceFirst("^(?i)the ", ""), null, null);
     }
 
     private static Speaker speaker(Person person) {
