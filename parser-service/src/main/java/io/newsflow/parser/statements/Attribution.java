@@ -24,7 +24,7 @@ final class Attribution {
     }
 
     private static final int MAX_ATTRIBUTION_GAP = 180;
-    private static final int MAX_OBJECT_WORDS = 4;
+    private static final int MAX_OBJECT_WORDS = 6;
     private static final int NO_HEAD = -2;
     /** A clause's verb stands within its first words: "the combined company would cut …". */
     private static final int MAX_CLAUSE_VERB_POSITION = 8;

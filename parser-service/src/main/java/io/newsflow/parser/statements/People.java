@@ -243,7 +243,8 @@ final class People {
         int nameWords = 0;
         while (nameStart > start && nameWords < MAX_NAME_WORDS && !isTitleWord(words.get(nameStart - 1))
                 && Demonyms.country(words.get(nameStart - 1).text()) == null
-                && !lexicon.notNames.contains(words.get(nameStart - 1).lower()) && !isAcronym(words.get(nameStart - 1))) {
+                && !(lexicon.notNames.contains(words.get(nameStart - 1).lower()) && !isInitial(text, words.get(nameStart - 1)))
+                && !isAcronym(words.get(nameStart - 1))) {
             nameStart--;
             if (!isInitialOrParticle(words.get(nameStart))) {
                 nameWords++;
@@ -285,6 +286,11 @@ final class People {
         }
         boolean abbreviated = last.text().length() == 1 || SUFFIXES.contains(last.lower());
         return abbreviated && text.startsWith(".", last.end()) ? name + "." : name;
+    }
+
+    /** "A." in "Sonya A. Zoghlin": a capital letter and its dot, not the article "A". */
+    private static boolean isInitial(String text, Words.Word word) {
+        return word.text().length() == 1 && word.capitalized() && text.startsWith(".", word.end());
     }
 
     /** "NFL", "DL", "CEO": an acronym is an organisation or a title, never part of a person's name. */

@@ -169,7 +169,8 @@ final class SpeakerResolver {
     private List<Words.Word> trimmed(List<Words.Word> words) {
         int from = 0;
         int to = words.size();
-        while (from < to && (words.get(from).lower().equals("and") || words.get(from).lower().equals("but"))) {
+        while (from < to - 1 && lexicon.notNames.contains(words.get(from).lower())
+                && !lexicon.articles.contains(words.get(from).lower())) {
             from++;
         }
         while (to > from && ADVERBS.contains(words.get(to - 1).lower())) {
