@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -67,11 +67,17 @@ public class Frontier {
     private final FetcherConfig config;
     private final ObjectMapper json;
     private final OffsetTracker tracker = new OffsetTracker();
-    private final AtomicLong backlog = new AtomicLong();
+    /** Per partition of this replica, the records waiting in Kafka when the consumer last looked. */
+    private final Map<TopicPartition, Long> lags = new ConcurrentHashMap<>();
+    /** Per partition of this replica, the consumer's position when it last looked. */
+    private final Map<TopicPartition, Long> positions = new ConcurrentHashMap<>();
+    /** Per partition, the offset after the last record this replica offered: its own work it may not have seen. */
+    private final Map<TopicPartition, Long> offeredEnd = new ConcurrentHashMap<>();
     private KafkaProducer<String, String> producer;
     private KafkaConsumer<String, String> consumer;
     private Thread thread;
     private volatile boolean running;
+    private volatile boolean joined;
 
     Frontier(@Identifier("default-kafka-broker") Map<String, Object> kafka, FetcherConfig config, ObjectMapper json) {
         this.kafka = kafka;
@@ -105,6 +111,9 @@ public class Frontier {
                     (metadata, error) -> {
                         if (error != null) {
                             LOG.errorf("could not queue %s on the frontier: %s", entry.url(), error.getMessage());
+                        } else {
+                            offeredEnd.merge(new TopicPartition(metadata.topic(), metadata.partition()),
+                                    metadata.offset() + 1, Math::max);
                         }
                     });
         } catch (JsonProcessingException e) {
@@ -118,7 +127,17 @@ public class Frontier {
 
     /** Records of this replica's hosts not finished yet: waiting in Kafka or being worked on. */
     public long pending() {
-        return backlog.get() + tracker.unfinished();
+        long waiting = 0;
+        for (Map.Entry<TopicPartition, Long> position : positions.entrySet()) {
+            long offeredAhead = offeredEnd.getOrDefault(position.getKey(), 0L) - position.getValue();
+            waiting += Math.max(lags.getOrDefault(position.getKey(), 0L), offeredAhead);
+        }
+        return waiting + tracker.unfinished();
+    }
+
+    /** Whether this replica has joined the fetchers' group and so knows which hosts are its own. */
+    public boolean joined() {
+        return joined;
     }
 
     /** The host alone, not the port: one replica per host whatever the port, the politest reading. */
@@ -140,8 +159,10 @@ public class Frontier {
                 for (ConsumerRecord<String, String> record : consumer.poll(POLL)) {
                     handOver(worker, record);
                 }
-                backlog.set(consumer.assignment().stream()
-                        .mapToLong(p -> consumer.currentLag(p).orElse(0)).sum());
+                for (TopicPartition partition : consumer.assignment()) {
+                    lags.put(partition, consumer.currentLag(partition).orElse(0));
+                    positions.put(partition, consumer.position(partition));
+                }
                 if (System.nanoTime() - lastCommit > COMMIT_EVERY_NANOS) {
                     consumer.commitAsync(tracker.committable(), null);
                     lastCommit = System.nanoTime();
@@ -187,11 +208,13 @@ public class Frontier {
                 LOG.warnf("could not commit the offsets of revoked frontier partitions: %s", e.getMessage());
             }
             partitions.forEach(tracker::revoked);
+            partitions.forEach(positions::remove);
             LOG.infof("frontier partitions moved away: %s", partitions);
         }
 
         @Override
         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            joined = true;
             partitions.forEach(tracker::assigned);
             if (!partitions.isEmpty()) {
                 LOG.infof("frontier partitions now fetched here: %s", partitions);
@@ -201,6 +224,7 @@ public class Frontier {
         @Override
         public void onPartitionsLost(Collection<TopicPartition> partitions) {
             partitions.forEach(tracker::revoked);
+            partitions.forEach(positions::remove);
         }
     }
 
