@@ -26,6 +26,9 @@ final class Attribution {
     private static final int MAX_ATTRIBUTION_GAP = 180;
     private static final int MAX_OBJECT_WORDS = 6;
     private static final int NO_HEAD = -2;
+    /** "…, but he said that …": the second subject is a pronoun or a short name. */
+    private static final int MAX_SECOND_SUBJECT_WORDS = 3;
+    private static final int MAX_SECOND_SUBJECT_CHARS = 60;
     /** A clause's verb stands within its first words: "the combined company would cut …". */
     private static final int MAX_CLAUSE_VERB_POSITION = 8;
     /** Each part of a statement split at ", adding that" has at least this many words. */
@@ -184,7 +187,25 @@ final class Attribution {
                 return speaker == null ? null : new Speech(speaker, verb);
             }
         }
+        for (String participle : lexicon.participles) {
+            int cueStart = end - participle.length();
+            if (cueStart > 0 && lower.startsWith(participle, cueStart) && isWordStart(lower, cueStart)
+                    && lower.charAt(skipBack(lower, cueStart)) == ',') {
+                // "Liu said that …, warning: “…”": the participle's subject is the sentence's
+                Speaker speaker = subjectOf(snippet, 0, cueStart, offset);
+                speakers.attributed(speaker, offset + cueStart);
+                return speaker == null ? null : new Speech(speaker, participle);
+            }
+        }
         return null;
+    }
+
+    private static int skipBack(String text, int i) {
+        int j = i - 1;
+        while (j > 0 && Character.isWhitespace(text.charAt(j))) {
+            j--;
+        }
+        return Math.max(j, 0);
     }
 
     private void addAccording(String sentence, int offset, Cue according, List<Found> found) {
@@ -223,6 +244,12 @@ final class Attribution {
                           List<int[]> quotes) {
         String lower = sentence.toLowerCase(Locale.ROOT);
         for (String participle : lexicon.participles) {
+            int colon = lower.indexOf(", " + participle + ":", start);
+            if (colon >= 0 && colon < end && !inside(quotes, colon) && Words.of(sentence.substring(start, colon)).size() >= MIN_SPLIT_WORDS) {
+                // "…, warning: “…”": the quote is a statement of its own; the reported part ends here
+                add(found, speaker, sentence, start, colon, cue);
+                return;
+            }
             int at = lower.indexOf(", " + participle + " ", start);
             if (at < 0 || at >= end || inside(quotes, at)) {
                 continue;
@@ -240,7 +267,58 @@ final class Attribution {
                 return;
             }
         }
+        int[] next = secondCue(sentence, lower, start, end);
+        if (next != null) {
+            // "said A, but he said that B", "said A and added that B": two statements
+            String subject = sentence.substring(next[1], next[2]);
+            Speaker other = Words.of(subject).isEmpty() ? null : speakers.resolve(subject, next[1]);
+            add(found, speaker, sentence, start, next[0], cue);
+            add(found, other != null && other.name() != null ? other : speaker, sentence, next[3], end, cue);
+            return;
+        }
         add(found, speaker, sentence, start, end, cue);
+    }
+
+    /**
+     * In a statement's content, a conjunction, at most a short subject, a speech verb and "that": {conjunction
+     * start, subject start, subject end, second content start}, or null.
+     */
+    private int[] secondCue(String sentence, String lower, int start, int end) {
+        for (String conjunction : lexicon.conjunctions) {
+            for (int at = lower.indexOf(" " + conjunction + " ", start); at >= 0 && at < end;
+                 at = lower.indexOf(" " + conjunction + " ", at + 1)) {
+                int subject = at + conjunction.length() + 2;
+                List<Words.Word> words = Words.of(sentence.substring(subject, Math.min(end, subject + MAX_SECOND_SUBJECT_CHARS)));
+                for (int w = 0; w < Math.min(MAX_SECOND_SUBJECT_WORDS + 1, words.size()); w++) {
+                    int verbStart = subject + words.get(w).start();
+                    Cue verb = verbAt(lower, verbStart);
+                    if (verb == null) {
+                        continue;
+                    }
+                    int content = skipSpaces(sentence, verb.end());
+                    for (String complementizer : lexicon.complementizers) {
+                        if (lower.startsWith(complementizer + " ", content)) {
+                            int first = lower.charAt(at - 1) == ',' ? at - 1 : at;
+                            int second = content + complementizer.length() + 1;
+                            if (Words.of(sentence.substring(start, first)).size() >= MIN_SPLIT_WORDS
+                                    && Words.of(sentence.substring(second, end)).size() >= MIN_SPLIT_WORDS) {
+                                return new int[] {first, subject, verbStart, second};
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private Cue verbAt(String lower, int at) {
+        for (String verb : lexicon.verbs) {
+            if (lower.startsWith(verb, at) && isWordEnd(lower, at + verb.length())) {
+                return new Cue(at, at + verb.length(), verb);
+            }
+        }
+        return null;
     }
 
     /**

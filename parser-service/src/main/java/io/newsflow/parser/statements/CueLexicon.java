@@ -32,6 +32,8 @@ final class CueLexicon {
     final Set<String> auxiliaries;
     /** Words before a speech verb that make it passive: "they were told". */
     final Set<String> passives;
+    /** Conjunctions that may join two statements of one sentence: "said A, but he said that B". */
+    final Set<String> conjunctions;
     /** Pronouns that open a clause as its subject: "it still considers …". */
     final Set<String> subjectPronouns;
     final List<String> participles;
@@ -59,6 +61,7 @@ final class CueLexicon {
         bareClause = Set.copyOf(list(p, "bareclause"));
         auxiliaries = Set.copyOf(list(p, "auxiliaries"));
         passives = Set.copyOf(list(p, "passives"));
+        conjunctions = Set.copyOf(list(p, "conjunctions"));
         subjectPronouns = Set.copyOf(list(p, "subjectpronouns"));
         participles = longestFirst(list(p, "participles"));
         complementizers = Set.copyOf(list(p, "complementizers"));

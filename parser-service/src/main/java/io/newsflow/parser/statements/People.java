@@ -166,6 +166,17 @@ final class People {
         return last;
     }
 
+    /** The last mention of anyone before {@code offset}, or null. */
+    Mention lastBefore(int offset) {
+        Mention last = null;
+        for (Mention m : mentions) {
+            if (m.offset() < offset) {
+                last = new Mention(m.offset(), lookup(m.person().name()), m.salient());
+            }
+        }
+        return last;
+    }
+
     Person mention(int offset, Person person, boolean salient) {
         Person known = lookup(person.name());
         Person merged = known == null ? person : known.merge(person);

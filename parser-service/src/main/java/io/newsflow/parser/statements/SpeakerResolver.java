@@ -82,6 +82,12 @@ final class SpeakerResolver {
         if (salient != null && salient.offset() > lastSpeakerOffset) {
             return salient.person();
         }
+        if (lastSpeaker == null) {
+            // nobody has spoken or opened a sentence yet ("When Patrick walked in … he told them"): the last
+            // person named
+            People.Mention last = people.lastBefore(offset);
+            return last == null ? null : last.person();
+        }
         return lastSpeaker;
     }
 

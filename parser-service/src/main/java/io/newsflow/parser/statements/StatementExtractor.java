@@ -51,13 +51,17 @@ public final class StatementExtractor {
         return List.copyOf(statements);
     }
 
-    /** The named speaker of the paragraph's last statement when it is a quote that ends the paragraph. */
+    /**
+     * The named speaker of the paragraph's last statement when it ends the paragraph: a quote ("…,” Hege said.")
+     * or reported speech that runs to the end ("Pompeo said the release “gives us hope …").
+     */
     private static Speaker endsWithQuote(List<Statement> found, String paragraph, int offset) {
         if (found.isEmpty()) {
             return null;
         }
         Statement last = found.stream().max((a, b) -> Integer.compare(a.end(), b.end())).orElseThrow();
-        boolean nearEnd = paragraph.length() - (last.end() - offset) <= MAX_TAIL_AFTER_QUOTE;
-        return Statement.DIRECT.equals(last.kind()) && nearEnd && last.speaker().name() != null ? last.speaker() : null;
+        int tail = paragraph.length() - (last.end() - offset);
+        boolean ends = Statement.DIRECT.equals(last.kind()) ? tail <= MAX_TAIL_AFTER_QUOTE : tail <= 2;
+        return ends && last.speaker().name() != null ? last.speaker() : null;
     }
 }

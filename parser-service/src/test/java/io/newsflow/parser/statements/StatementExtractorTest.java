@@ -220,6 +220,24 @@ class StatementExtractorTest {
                 "it still considers all settlement activity illegal"), texts(s));
     }
 
+    @Test
+    void twoSpeechVerbsInOneSentenceGiveTwoStatements() {
+        List<Statement> s = extract("en",
+                "Disney executive Kevin Mayer said it depends on the cost of the service, but he said that he thinks the number will be between four and six.");
+
+        assertEquals(List.of("it depends on the cost of the service", "he thinks the number will be between four and six"), texts(s));
+        assertEquals(List.of("Kevin Mayer", "Kevin Mayer"), names(s));
+    }
+
+    @Test
+    void aQuoteAfterASpeechParticipleBelongsToTheSentencesSubject() {
+        List<Statement> s = extract("en",
+                "China’s ambassador Liu Xiaming said that the army could be deployed, warning: “They are already there in the garrison.”");
+
+        assertEquals(List.of("the army could be deployed", "They are already there in the garrison."), texts(s));
+        assertEquals(List.of("Liu Xiaming", "Liu Xiaming"), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
