@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
@@ -16,11 +17,12 @@ import java.util.concurrent.Executors;
 final class CorpusSite implements AutoCloseable {
     private final HttpServer server;
     private final byte[][] bodies;
+    private final ExecutorService workers = Executors.newFixedThreadPool(4);
 
     CorpusSite(List<Page> pages) throws IOException {
         bodies = pages.stream().map(p -> p.html().getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
         server = HttpServer.create(new InetSocketAddress("0.0.0.0", 0), 64);
-        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.setExecutor(workers);
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
             byte[] body = path.equals("/robots.txt") ? "User-agent: *\nAllow: /\n".getBytes(StandardCharsets.UTF_8)
@@ -42,5 +44,7 @@ final class CorpusSite implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        // the workers are not daemons: left running, they keep the benchmark's JVM (and exec:java) alive
+        workers.shutdownNow();
     }
 }
