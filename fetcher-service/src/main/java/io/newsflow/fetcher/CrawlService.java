@@ -60,6 +60,8 @@ public class CrawlService implements Frontier.Worker {
     private final Tracer tracer;
     /** Seeds are read on their own threads, which wait for their hosts' turns; pages never need a thread to wait. */
     private final ExecutorService seedReaders;
+    /** Publish fetched pages and record them, off the fetch threads. */
+    private final ExecutorService publishers;
     private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor();
     private final RetryPolicy retryPolicy;
     private final Duration defaultRepoll;
@@ -76,6 +78,7 @@ public class CrawlService implements Frontier.Worker {
         this.metrics = metrics;
         this.tracer = tracer;
         this.seedReaders = Executors.newFixedThreadPool(config.concurrency());
+        this.publishers = Executors.newFixedThreadPool(config.concurrency());
         this.retryPolicy = new RetryPolicy(config.maxAttempts(), config.retryBackoff());
         this.defaultRepoll = config.repoll();
         Gauge.builder("newsflow.fetcher.pending", frontier, Frontier::pending)
@@ -184,7 +187,8 @@ public class CrawlService implements Frontier.Worker {
         Span span = tracer.spanBuilder("fetch " + entry.source()).setAttribute("url.full", entry.url())
                 .setAttribute("newsflow.article.id", id).startSpan();
         Context context = Context.current().with(span);
-        fetcher.fetch(entry.url()).whenComplete((page, error) -> {
+        // published on threads of its own, so that the host's next request does not wait for Kafka's acks
+        fetcher.fetch(entry.url()).whenCompleteAsync((page, error) -> {
             MDC.put("url", entry.url());
             boolean retrying = false;
             try (Scope ignored = context.makeCurrent()) {
@@ -196,7 +200,7 @@ public class CrawlService implements Frontier.Worker {
                     finish(entry, ticket);
                 }
             }
-        });
+        }, publishers);
     }
 
     private void finish(FrontierEntry entry, Frontier.Ticket ticket) {
@@ -249,5 +253,6 @@ public class CrawlService implements Frontier.Worker {
     void stop() {
         retries.shutdownNow();
         seedReaders.shutdownNow();
+        publishers.shutdownNow();
     }
 }
