@@ -29,12 +29,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -78,7 +80,9 @@ public class CrawlService implements Frontier.Worker {
         this.metrics = metrics;
         this.tracer = tracer;
         this.seedReaders = Executors.newFixedThreadPool(config.concurrency());
-        this.publishers = Executors.newFixedThreadPool(config.concurrency());
+        // bounded, and the fetch thread publishes itself when it is full: fetched pages never pile up in memory
+        this.publishers = new ThreadPoolExecutor(config.concurrency(), config.concurrency(), 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(config.concurrency()), new ThreadPoolExecutor.CallerRunsPolicy());
         this.retryPolicy = new RetryPolicy(config.maxAttempts(), config.retryBackoff());
         this.defaultRepoll = config.repoll();
         Gauge.builder("newsflow.fetcher.pending", frontier, Frontier::pending)
