@@ -7,6 +7,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Removes what is never article text before scoring: scripts, media chrome, navigation, hidden nodes, and
@@ -40,7 +43,6 @@ final class DocumentCleaner {
     private enum Furniture { NONE, WEAK, STRONG }
     private static final List<String> CONTENT = List.of("article", "body", "content", "entry", "main", "post",
             "story", "text", "column");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     private static final int MAX_NAME_LENGTH = 200;
     /** Share of the page's paragraph text (and a few paragraphs' worth at least) that marks the content. */
@@ -57,27 +59,36 @@ final class DocumentCleaner {
         int protectedChars = Math.max(PROTECTED_MIN_CHARS,
                 (int) (stats.of(body).mainText(paragraphTags) * PROTECTED_TEXT_SHARE));
         Map<String, Furniture> furnitureNames = new HashMap<>();
-        for (Element element : body.getAllElements()) {
-            if (element == body || element.parent() == null) {
-                continue;
+        // A filter rather than a list of all elements: a removed subtree is never visited.
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element element) || element == body) {
+                    return FilterResult.CONTINUE;
+                }
+                if (NEVER_CONTENT.contains(element.normalName())
+                        || element.attributesSize() > 0 && hiddenOrNonContent(element)) {
+                    return FilterResult.REMOVE;
+                }
+                if (element.attributesSize() == 0) {
+                    return FilterResult.CONTINUE;
+                }
+                String id = element.id();
+                String names = id.isEmpty() ? element.className() : element.className() + " " + id;
+                Furniture furniture = names.isEmpty() ? Furniture.NONE
+                        : furnitureNames.computeIfAbsent(names, DocumentCleaner::furniture);
+                if (isLandmark(element) || furniture == Furniture.NONE) {
+                    return FilterResult.CONTINUE;
+                }
+                boolean isProtected = stats.of(element).mainText(paragraphTags) > protectedChars;
+                return furniture == Furniture.STRONG || !isProtected ? FilterResult.REMOVE : FilterResult.CONTINUE;
             }
-            if (NEVER_CONTENT.contains(element.normalName())
-                    || element.attributesSize() > 0 && hiddenOrNonContent(element)) {
-                element.remove();
-                continue;
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
             }
-            if (element.attributesSize() == 0) {
-                continue;
-            }
-            String id = element.id();
-            String names = id.isEmpty() ? element.className() : element.className() + " " + id;
-            Furniture furniture = names.isEmpty() ? Furniture.NONE
-                    : furnitureNames.computeIfAbsent(names, DocumentCleaner::furniture);
-            boolean isProtected = stats.of(element).mainText(paragraphTags) > protectedChars;
-            if (!isLandmark(element) && (furniture == Furniture.STRONG || furniture == Furniture.WEAK && !isProtected)) {
-                element.remove();
-            }
-        }
+        }, body);
     }
 
     private static boolean hiddenOrNonContent(Element element) {
@@ -92,12 +103,12 @@ final class DocumentCleaner {
     }
 
     private static Furniture furniture(String names) {
-        String trimmed = names.trim().toLowerCase(java.util.Locale.ROOT);
+        String trimmed = names.trim().toLowerCase(java.util.Locale.ROOT).replace('\t', ' ').replace('\n', ' ');
         if (trimmed.isEmpty() || trimmed.length() > MAX_NAME_LENGTH) {
             return Furniture.NONE;
         }
         Furniture furniture = Furniture.NONE;
-        for (String token : WHITESPACE.split(trimmed)) {
+        for (String token : trimmed.split(" ")) {
             Furniture named = containsAny(token, NEVER_ARTICLE) && !token.contains(COMMENTARY) ? Furniture.STRONG
                     : containsAny(token, FURNITURE) || isAdToken(token) ? Furniture.WEAK : Furniture.NONE;
             if (named == Furniture.NONE && containsAny(token, CONTENT)) {

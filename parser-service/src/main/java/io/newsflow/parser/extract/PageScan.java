@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Everything the metadata extractors read from a page, gathered in a single walk over the document instead of
@@ -26,9 +27,11 @@ final class PageScan {
 
     static PageScan of(Document doc) {
         PageScan scan = new PageScan();
-        for (Element e : doc.getAllElements()) {
-            scan.visit(e);
-        }
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element element) {
+                scan.visit(element);
+            }
+        }, doc);
         return scan;
     }
 
@@ -72,7 +75,7 @@ final class PageScan {
             }
             case "link" -> {
                 if (canonicalHref == null && e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) {
-                    canonicalHref = e.absUrl("href");
+                    canonicalHref = absolute(e);
                 }
             }
             default -> {
@@ -85,6 +88,12 @@ final class PageScan {
         if (e.attr("rel").equalsIgnoreCase("author")) {
             authorLinks.add(e);
         }
+    }
+
+    /** Canonical links are nearly always absolute already; resolving a URL against the base is the costly part. */
+    private static String absolute(Element link) {
+        String href = link.attr("href").trim();
+        return href.startsWith("https://") || href.startsWith("http://") ? href : link.absUrl("href");
     }
 
     private static String key(Element metaTag) {
