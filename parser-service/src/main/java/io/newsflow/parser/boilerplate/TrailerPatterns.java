@@ -3,6 +3,8 @@ package io.newsflow.parser.boilerplate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Curated lines that sites put inside article bodies but that are not the article: social prompts, copyright
@@ -44,21 +46,26 @@ final class TrailerPatterns {
                     + "|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|lea también|leer más|читайте також"
                     + "|اقرأ أيضا)\\b"));
 
+    /** All trailers in one alternation, trailer i in group "t" + i: one match attempt per word, not one per trailer. */
+    private static final Pattern ANY = Pattern.compile(IntStream.range(0, ALL.size())
+            .mapToObj(i -> "(?<t" + i + ">" + ALL.get(i).pattern().pattern() + ")").collect(Collectors.joining("|")));
+
     private TrailerPatterns() {
     }
 
     /**
-     * The first trailer whose pattern matches the lower-cased text. Every alternative begins a word (or is
-     * anchored at the start), so each pattern is tried only where a word begins rather than at every character:
-     * the same matches at a fraction of the cost.
+     * The trailer that matches the lower-cased text earliest (the first listed, where two match at the same
+     * word). Every alternative begins a word (or is anchored at the start), so matching is tried only where a word
+     * begins rather than at every character: the same matches at a fraction of the cost.
      */
     static Trailer find(String lower) {
-        int[] starts = wordStarts(lower);
-        for (Trailer trailer : ALL) {
-            Matcher matcher = trailer.pattern().matcher(lower).useAnchoringBounds(false).useTransparentBounds(true);
-            for (int start : starts) {
-                if (matcher.region(start, lower.length()).lookingAt()) {
-                    return trailer;
+        Matcher matcher = ANY.matcher(lower).useAnchoringBounds(false).useTransparentBounds(true);
+        for (int start : wordStarts(lower)) {
+            if (matcher.region(start, lower.length()).lookingAt()) {
+                for (int i = 0; i < ALL.size(); i++) {
+                    if (matcher.start("t" + i) >= 0) {
+                        return ALL.get(i);
+                    }
                 }
             }
         }

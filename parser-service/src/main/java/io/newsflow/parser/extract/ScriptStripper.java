@@ -17,6 +17,8 @@ final class ScriptStripper {
     private static final String SVG = "svg";
     private static final List<String> STEPPED_OVER = List.of("title", "textarea", "xmp", "iframe", "noembed",
             "noframes");
+    /** First letters of the names above and of "plaintext": other tags are passed over at a glance. */
+    private static final String NAME_STARTS = "sStTxXiInNpP";
     private static final String COMMENT_OPEN = "<!--";
     private static final String COMMENT_CLOSE = "-->";
 
@@ -33,6 +35,10 @@ final class ScriptStripper {
                 out.append(html, copied, i);
                 copied = end;
                 i = html.indexOf('<', end);
+                continue;
+            }
+            if (i + 1 >= html.length() || NAME_STARTS.indexOf(html.charAt(i + 1)) < 0) {
+                i = html.indexOf('<', i + 1);
                 continue;
             }
             if (html.regionMatches(true, i, "<plaintext", 0, 10)) {

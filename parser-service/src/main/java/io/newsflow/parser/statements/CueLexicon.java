@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,7 +21,8 @@ import java.util.stream.Collectors;
  * {@code /statements/<language>.properties}, so a language is added with a file, not with code.
  */
 final class CueLexicon {
-    private static final Map<String, CueLexicon> CACHE = new ConcurrentHashMap<>();
+    /** Languages without a lexicon are remembered too, so that their articles do not look for it every time. */
+    private static final Map<String, Optional<CueLexicon>> CACHE = new ConcurrentHashMap<>();
     private static final int MIN_COMPOUND_PREFIX = 3;
 
     /** Longest first, so "told reporters" wins over "told". */
@@ -99,7 +101,7 @@ final class CueLexicon {
         if (language == null) {
             return null;
         }
-        return CACHE.computeIfAbsent(language, CueLexicon::load);
+        return CACHE.computeIfAbsent(language, code -> Optional.ofNullable(load(code))).orElse(null);
     }
 
     private static CueLexicon load(String language) {
