@@ -4,21 +4,23 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Empties scripts (all but JSON-LD), styles, inline SVG images and HTML comments in raw HTML before it is parsed.
- * They are over half the characters of a modern news page and never article text, and tokenising them is a good
- * share of the DOM's cost. The tags themselves stay, so the document's structure is the one the full page would
- * give. An SVG is emptied only when its own end tag is found before another SVG opens: browsers end an unclosed
- * one at the next paragraph, and what follows it must stay.
+ * Empties scripts (all but JSON-LD), styles, inline SVG images, navigation bars, footers and HTML comments in raw
+ * HTML before it is parsed. They are over half the characters of a modern news page, never article text (the
+ * cleaner removes {@code <nav>} and {@code <footer>} whole anyway), and tokenising them is a good share of the
+ * DOM's cost. The tags themselves stay, so the document's structure is the one the full page would give.
  * Raw-text elements ({@code <title>}, {@code <textarea>}, ...) are stepped over whole, so that a "&lt;script"
- * written inside them is left as the text it is.
+ * written inside them is left as the text it is. An element with an end tag of its own to find (SVG, nav,
+ * footer) is emptied only when that end tag comes before another such element opens and no JSON-LD sits inside:
+ * browsers end an unclosed one early, and what follows it must stay.
  */
 final class ScriptStripper {
-    private static final List<String> EMPTIED = List.of("script", "style", "svg");
-    private static final String SVG = "svg";
+    private static final List<String> EMPTIED = List.of("script", "style", "svg", "nav", "footer");
+    /** Elements whose end tag is an ordinary one that may be missing, unlike the raw-text ones that run to theirs. */
+    private static final List<String> NESTABLE = List.of("svg", "nav", "footer");
     private static final List<String> STEPPED_OVER = List.of("title", "textarea", "xmp", "iframe", "noembed",
             "noframes");
     /** First letters of the names above and of "plaintext": other tags are passed over at a glance. */
-    private static final String NAME_STARTS = "sStTxXiInNpP";
+    private static final String NAME_STARTS = "sStTxXiInNpPfF";
     private static final String COMMENT_OPEN = "<!--";
     private static final String COMMENT_CLOSE = "-->";
 
@@ -55,7 +57,7 @@ final class ScriptStripper {
                 break;
             }
             int close = closingTag(html, name != null ? name : stepped, tagEnd);
-            if (name == SVG && (close == html.length() || opens(html, SVG, tagEnd, close))) {
+            if (name != null && NESTABLE.contains(name) && !surelyClosed(html, name, tagEnd, close)) {
                 i = html.indexOf('<', tagEnd);
                 continue;
             }
@@ -133,6 +135,11 @@ final class ScriptStripper {
             i = html.indexOf("</", i + 2);
         }
         return html.length();
+    }
+
+    private static boolean surelyClosed(String html, String name, int from, int close) {
+        int jsonLd = html.indexOf("ld+json", from);
+        return close < html.length() && !opens(html, name, from, close) && (jsonLd < 0 || jsonLd > close);
     }
 
     /** Whether a start tag {@code name} stands between {@code from} and {@code to}. */

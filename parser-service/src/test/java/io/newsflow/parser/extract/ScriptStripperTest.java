@@ -57,4 +57,12 @@ class ScriptStripperTest {
         String unclosed = "<svg><path/><p>Article text</p><svg><path/></svg>";
         assertEquals(unclosed.replace("<path/></svg>", "</svg>"), ScriptStripper.strip(unclosed));
     }
+
+    @Test
+    void navigationAndFootersAreEmptiedButNotTheJsonLdInThem() {
+        assertEquals("<nav class=\"top\"></nav><p>Text</p><footer></footer>",
+                ScriptStripper.strip("<nav class=\"top\"><a href=\"/\">Home</a></nav><p>Text</p><footer>(c) Site</footer>"));
+        String withJsonLd = "<footer><script type=\"application/ld+json\">{}</script></footer>";
+        assertSame(withJsonLd, ScriptStripper.strip(withJsonLd));
+    }
 }
