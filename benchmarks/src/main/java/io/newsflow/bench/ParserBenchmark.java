@@ -7,25 +7,27 @@ import io.newsflow.parser.PageGuard;
 import io.newsflow.parser.language.LanguageDetector;
 import io.newsflow.parser.statements.StatementExtractor;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.jsoup.Jsoup;
 
 /**
- * {@code ./newsflow bench parser [DATASET] [--passes N]}: scores the parser's article bodies against the
- * article-extraction benchmark's ground truth (precision, recall, F1, accuracy, the ten worst pages) and
- * measures parsing speed next to Jsoup parsing alone on the same pages in the same run.
+ * {@code ./newsflow bench parser [DATASET] [--passes N] [--forks N] [--memory PAGES]}: scores the parser's article
+ * bodies against the article-extraction benchmark's ground truth (precision, recall, F1, accuracy, the ten worst
+ * pages) and measures parsing speed next to Jsoup parsing alone on the same pages ({@link ParseSpeed}).
  */
 public final class ParserBenchmark {
     private record Scored(Page page, ShingleScore score) {
     }
 
     public static void main(String[] args) throws Exception {
-        int passes = BenchmarkPages.option(args, "--passes", 3);
+        int passes = BenchmarkPages.option(args, "--passes", 5);
+        int forks = BenchmarkPages.option(args, "--forks", 3);
         int memoryPages = BenchmarkPages.option(args, "--memory", 0);
-        List<Page> pages = BenchmarkPages.load(BenchmarkPages.dataset(args));
+        Path dataset = BenchmarkPages.dataset(args);
+        List<Page> pages = BenchmarkPages.load(dataset);
         ArticleParser parser = new ArticleParser(LanguageDetector.of(LanguageDetector.DEFAULT_LANGUAGES, false),
                 new PageGuard(50_000_000), Clock.systemUTC());
         if (memoryPages > 0) {
@@ -33,7 +35,7 @@ public final class ParserBenchmark {
             return;
         }
         quality(parser, pages);
-        speed(parser, pages, passes);
+        speed(dataset, parser, pages, forks, passes);
     }
 
     /**
@@ -82,77 +84,47 @@ public final class ParserBenchmark {
                         s.score().recall(), s.page().id().substring(0, 12), s.page().url()));
     }
 
-    private static void speed(ArticleParser parser, List<Page> pages, int passes) throws Exception {
+    private static void speed(Path dataset, ArticleParser parser, List<Page> pages, int forks, int passes)
+            throws Exception {
         long bytes = pages.stream().mapToLong(p -> p.html().getBytes(StandardCharsets.UTF_8).length).sum();
-        for (int warmUp = 0; warmUp < 2; warmUp++) {
-            for (Page page : pages) {
-                Jsoup.parse(page.html(), page.url());
-                parse(parser, page);
-            }
-        }
-        // Page by page, alternating which goes first, so that the machine's speed drifting during the run (other
-        // processes, CPU frequency) weighs on both rates alike.
-        long jsoupNanos = 0;
-        long fullNanos = 0;
-        for (int pass = 0; pass < passes; pass++) {
-            for (int i = 0; i < pages.size(); i++) {
-                Page page = pages.get(i);
-                if ((i + pass) % 2 == 0) {
-                    jsoupNanos += timeJsoup(page);
-                    fullNanos += timeFull(parser, page);
-                } else {
-                    fullNanos += timeFull(parser, page);
-                    jsoupNanos += timeJsoup(page);
-                }
-            }
-        }
-        double n = (double) pages.size() * passes;
-        double mb = bytes * passes / 1e6;
-        double jsoupRate = n / (jsoupNanos / 1e9);
-        double fullRate = n / (fullNanos / 1e9);
-        System.out.printf("%nSpeed over %d passes of %d pages (%.1f MB each pass):%n", passes, pages.size(), bytes / 1e6);
-        System.out.printf("  Jsoup parse only : %7.1f pages/s  %6.2f MB/s%n", jsoupRate, mb / (jsoupNanos / 1e9));
-        System.out.printf("  full parse       : %7.1f pages/s  %6.2f MB/s%n", fullRate, mb / (fullNanos / 1e9));
-        System.out.printf("  ratio full/Jsoup : %.2f (target >= 0.5)%n", fullRate / jsoupRate);
-        statementsShare(parser, pages, passes, fullNanos);
+        System.out.printf("%nSpeed, %d passes of %d pages (%.1f MB each) per fork:%n", passes, pages.size(), bytes / 1e6);
+        ParseSpeed.Rates rates = ParseSpeed.measure(dataset, forks, passes);
+        System.out.printf("  Jsoup parse only : %7.1f pages/s  %6.2f MB/s%n", rates.jsoupPagesPerSecond(),
+                rates.jsoupMbPerSecond());
+        System.out.printf("  full parse       : %7.1f pages/s  %6.2f MB/s%n", rates.fullPagesPerSecond(),
+                rates.fullMbPerSecond());
+        System.out.printf("  ratio full/Jsoup : %.2f, the median of the fork pairs (target >= 0.5)%n", rates.ratio());
+        statementsShare(parser, pages);
         Runtime rt = Runtime.getRuntime();
         System.gc();
         System.out.printf("  heap after GC    : %d MB%n", (rt.totalMemory() - rt.freeMemory()) / 1_000_000);
     }
 
-    /** Statement extraction timed on its own over the same articles, as a share of full parsing. */
-    private static void statementsShare(ArticleParser parser, List<Page> pages, int passes, long fullNanos) {
+    /** Statement extraction timed on its own over the same articles, as a share of full parsing in this JVM. */
+    private static void statementsShare(ArticleParser parser, List<Page> pages) {
         List<Article> articles = new ArrayList<>();
-        for (Page page : pages) {
-            try {
-                articles.add(parser.parse(page.raw()));
-            } catch (Exception ignored) {
-                // pages that do not parse have no statements to time
+        long fullNanos = 0;
+        for (int pass = 0; pass < 3; pass++) {
+            articles.clear();
+            long start = System.nanoTime();
+            for (Page page : pages) {
+                try {
+                    articles.add(parser.parse(page.raw()));
+                } catch (Exception ignored) {
+                    // pages that do not parse have no statements to time
+                }
             }
+            fullNanos = System.nanoTime() - start;
         }
         StatementExtractor extractor = new StatementExtractor();
         long start = System.nanoTime();
         int found = 0;
-        for (int pass = 0; pass < passes; pass++) {
-            for (Article article : articles) {
-                found += extractor.extract(article.paragraphs(), article.language()).size();
-            }
+        for (Article article : articles) {
+            found += extractor.extract(article.paragraphs(), article.language()).size();
         }
         long nanos = System.nanoTime() - start;
-        System.out.printf("  statements alone : %.1f%% of full parsing time (%d statements per pass; target <= 50%%)%n",
-                100.0 * nanos / fullNanos, found / passes);
-    }
-
-    private static long timeJsoup(Page page) {
-        long start = System.nanoTime();
-        Jsoup.parse(page.html(), page.url());
-        return System.nanoTime() - start;
-    }
-
-    private static long timeFull(ArticleParser parser, Page page) {
-        long start = System.nanoTime();
-        parse(parser, page);
-        return System.nanoTime() - start;
+        System.out.printf("  statements alone : %.1f%% of full parsing time (%d statements; target <= 50%%)%n",
+                100.0 * nanos / fullNanos, found);
     }
 
     private static void parse(ArticleParser parser, Page page) {

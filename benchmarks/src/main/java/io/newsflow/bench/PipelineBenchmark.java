@@ -3,15 +3,12 @@ package io.newsflow.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.bench.BenchmarkPages.Page;
-import io.newsflow.parser.ArticleParser;
-import io.newsflow.parser.PageGuard;
-import io.newsflow.parser.language.LanguageDetector;
 import io.newsflow.testkit.Await;
 import io.newsflow.testkit.Http;
 import io.newsflow.testkit.LocalStack;
 import io.newsflow.testkit.Prometheus;
 import io.newsflow.testkit.ServiceProcess;
-import java.time.Clock;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,7 +20,7 @@ import org.jsoup.Jsoup;
 
 /**
  * {@code ./newsflow bench [pipeline] [DATASET] [--pages N] [--hosts H] [--seconds S]}: the whole pipeline on this
- * machine with the real local stack, in one run: the parser alone next to Jsoup alone (in process), the indexer
+ * machine with the real local stack, in one run: the parser alone next to Jsoup alone ({@link ParseSpeed}), the indexer
  * next to raw {@code _bulk}, then the three services as processes fetching a multi-host loopback site (politeness
  * off): the most pages per second they take from fetch to indexed, and the fetch-to-searchable latency (p50, p95,
  * p99) at half that rate, with each service's peak RSS. Prints a table and one JSON line.
@@ -36,12 +33,14 @@ public final class PipelineBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        List<Page> pages = BenchmarkPages.load(BenchmarkPages.dataset(args));
+        Path dataset = BenchmarkPages.dataset(args);
+        List<Page> pages = BenchmarkPages.load(dataset);
         int count = BenchmarkPages.option(args, "--pages", 3000);
         int hosts = BenchmarkPages.option(args, "--hosts", 8);
         int seconds = BenchmarkPages.option(args, "--seconds", 60);
 
-        double[] parser = parserRates(pages);
+        System.out.println("Parser alone next to Jsoup alone:");
+        ParseSpeed.Rates parser = ParseSpeed.measure(dataset, 2, 5);
         IndexerBenchmark.Rates indexer = IndexerBenchmark.measure(pages, 5000);
         String run = "pipeline" + System.currentTimeMillis();
         Map<String, String> env = new HashMap<>(Map.of("KAFKA_BOOTSTRAP_SERVERS", LocalStack.KAFKA,
@@ -72,32 +71,6 @@ public final class PipelineBenchmark {
             LocalStack.deleteIndices(run + "-articles", run + "-statements");
             IndexerBenchmark.deleteTopics(run);
         }
-    }
-
-    /** Jsoup-only and full-parse pages per second, page by page in the same run, after a warm-up pass. */
-    private static double[] parserRates(List<Page> pages) {
-        ArticleParser parser = new ArticleParser(LanguageDetector.of(LanguageDetector.DEFAULT_LANGUAGES, false),
-                new PageGuard(50_000_000), Clock.systemUTC());
-        long jsoup = 0;
-        long full = 0;
-        for (int pass = 0; pass < 4; pass++) {
-            for (Page page : pages) {
-                long start = System.nanoTime();
-                Jsoup.parse(page.html(), page.url());
-                long middle = System.nanoTime();
-                try {
-                    parser.parse(page.raw());
-                } catch (Exception counted) {
-                    // a failure costs time too
-                }
-                if (pass > 0) {
-                    jsoup += middle - start;
-                    full += System.nanoTime() - middle;
-                }
-            }
-        }
-        double n = 3.0 * pages.size();
-        return new double[] {n / (jsoup / 1e9), n / (full / 1e9)};
     }
 
     /** Pages per second from the first submission until every page is indexed (or dead-lettered). */
@@ -180,12 +153,13 @@ public final class PipelineBenchmark {
         return sorted.isEmpty() ? Double.NaN : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
     }
 
-    private static void print(double[] parser, IndexerBenchmark.Rates indexer, double endToEnd, Latency latency,
+    private static void print(ParseSpeed.Rates parser, IndexerBenchmark.Rates indexer, double endToEnd, Latency latency,
                               List<ServiceProcess> services) {
-        double parserRatio = parser[1] / parser[0];
-        double e2eRatio = endToEnd / parser[1];
+        double parserRatio = parser.ratio();
+        double e2eRatio = endToEnd / parser.fullPagesPerSecond();
         System.out.printf("%n| measure | value | target |%n|---|---|---|%n");
-        System.out.printf("| parser, full parse | %.0f pages/s (Jsoup alone %.0f): ratio %.2f | >= 0.5 |%n", parser[1], parser[0], parserRatio);
+        System.out.printf("| parser, full parse | %.0f pages/s (Jsoup alone %.0f): ratio %.2f | >= 0.5 |%n",
+                parser.fullPagesPerSecond(), parser.jsoupPagesPerSecond(), parserRatio);
         System.out.printf("| indexer | %.0f articles/s (raw _bulk %.0f): ratio %.2f | >= 0.8 |%n", indexer.indexer(), indexer.rawBulk(), indexer.ratio());
         System.out.printf("| end to end, fetch → indexed | %.0f pages/s: %.2f of the parser alone | >= 0.7 |%n", endToEnd, e2eRatio);
         System.out.printf("| fetch → searchable at %.0f pages/s | p50 %.2f s, p95 %.2f s, p99 %.2f s (%d pages) | p99 < 2 s |%n",
@@ -196,7 +170,7 @@ public final class PipelineBenchmark {
                         + "\"rawBulkPerSec\":%.1f,\"indexerPerSec\":%.1f,\"indexerRatio\":%.3f,\"endToEndPerSec\":%.1f,"
                         + "\"endToEndRatio\":%.3f,\"latencyP50\":%.3f,\"latencyP95\":%.3f,\"latencyP99\":%.3f,"
                         + "\"rssFetcherMb\":%d,\"rssParserMb\":%d,\"rssIndexerMb\":%d}%n",
-                parser[0], parser[1], parserRatio, indexer.rawBulk(), indexer.indexer(), indexer.ratio(), endToEnd,
+                parser.jsoupPagesPerSecond(), parser.fullPagesPerSecond(), parserRatio, indexer.rawBulk(), indexer.indexer(), indexer.ratio(), endToEnd,
                 e2eRatio, latency.p50(), latency.p95(), latency.p99(), services.get(0).peakRssMb(),
                 services.get(1).peakRssMb(), services.get(2).peakRssMb());
     }
