@@ -2,25 +2,27 @@ package io.newsflow.parser.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
- * Empties scripts (all but JSON-LD), styles, inline SVG images, navigation bars, footers and HTML comments in raw
- * HTML before it is parsed. They are over half the characters of a modern news page, never article text (the
- * cleaner removes {@code <nav>} and {@code <footer>} whole anyway), and tokenising them is a good share of the
+ * Empties scripts (all but JSON-LD), styles, HTML comments and the elements the cleaner removes whole anyway
+ * (inline SVG, navigation, footers, asides, figures, media, ...) in raw HTML before it is parsed. They are over
+ * half the characters of a modern news page and never article text, and tokenising them is a good share of the
  * DOM's cost. The tags themselves stay, so the document's structure is the one the full page would give.
  * Raw-text elements ({@code <title>}, {@code <textarea>}, ...) are stepped over whole, so that a "&lt;script"
- * written inside them is left as the text it is. An element with an end tag of its own to find (SVG, nav,
- * footer) is emptied only when that end tag comes before another such element opens and no JSON-LD sits inside:
- * browsers end an unclosed one early, and what follows it must stay.
+ * written inside them is left as the text it is. An element with an ordinary end tag to find is emptied only
+ * when that end tag comes before another such element opens and no JSON-LD sits inside: browsers end an unclosed
+ * one early, and what follows it must stay.
  */
 final class ScriptStripper {
-    private static final List<String> EMPTIED = List.of("script", "style", "svg", "nav", "footer");
     /** Elements whose end tag is an ordinary one that may be missing, unlike the raw-text ones that run to theirs. */
-    private static final List<String> NESTABLE = List.of("svg", "nav", "footer");
+    private static final List<String> NESTABLE = List.of("svg", "nav", "footer", "aside", "noscript", "template",
+            "figure", "dialog", "video", "audio", "canvas", "object");
+    private static final List<String> EMPTIED = Stream.concat(Stream.of("script", "style"), NESTABLE.stream()).toList();
     private static final List<String> STEPPED_OVER = List.of("title", "textarea", "xmp", "iframe", "noembed",
             "noframes");
     /** First letters of the names above and of "plaintext": other tags are passed over at a glance. */
-    private static final String NAME_STARTS = "sStTxXiInNpPfF";
+    private static final String NAME_STARTS = "sStTxXiInNpPfFaAdDvVcCoO";
     private static final String COMMENT_OPEN = "<!--";
     private static final String COMMENT_CLOSE = "-->";
 
