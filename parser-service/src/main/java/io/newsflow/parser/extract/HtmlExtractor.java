@@ -2,7 +2,7 @@ package io.newsflow.parser.extract;
 
 import java.time.Clock;
 import java.util.List;
-import org.jsoup.Jsoup;
+import org.jsoup.parser.Parser;
 import org.jsoup.nodes.Document;
 
 /** The DOM stage of parsing: reads a page's metadata, then strips its furniture and finds the body's blocks. */
@@ -15,7 +15,7 @@ public final class HtmlExtractor {
 
     /** Parses {@code html} as found at {@code url} (the base for relative links). */
     public Extraction extract(String html, String url) {
-        Document doc = Jsoup.parse(ScriptStripper.strip(html), url);
+        Document doc = Parser.htmlParser().parseInput(ScriptStripper.strip(html), url);
         PageMetadata meta = metadata.extract(doc, url);
         DocumentCleaner.clean(doc);
         return new Extraction(meta, ContentExtractor.extract(doc));

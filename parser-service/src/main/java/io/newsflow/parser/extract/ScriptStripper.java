@@ -1,5 +1,7 @@
 package io.newsflow.parser.extract;
 
+import java.io.Reader;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -29,15 +31,14 @@ final class ScriptStripper {
     private ScriptStripper() {
     }
 
-    static String strip(String html) {
-        StringBuilder out = new StringBuilder(html.length() / 2);
-        int copied = 0;
+    /** The page with those parts emptied, read from {@code html} itself: no copy of the page is made. */
+    static Reader strip(String html) {
+        KeptText kept = new KeptText(html);
         int i = html.indexOf('<');
         while (i >= 0) {
             if (html.startsWith(COMMENT_OPEN, i)) {
                 int end = commentEnd(html, i);
-                out.append(html, copied, i);
-                copied = end;
+                kept.skip(i, end);
                 i = html.indexOf('<', end);
                 continue;
             }
@@ -64,18 +65,14 @@ final class ScriptStripper {
                 continue;
             }
             if (name != null && !isJsonLd(html, i, tagEnd)) {
-                out.append(html, copied, tagEnd);
-                copied = close;
+                kept.skip(tagEnd, close);
             }
             if (close == html.length()) {
                 break;
             }
             i = html.indexOf('<', close + 1);
         }
-        if (copied == 0) {
-            return html;
-        }
-        return out.append(html, copied, html.length()).toString();
+        return kept;
     }
 
     /** Where a comment that opens at {@code start} ends: after "-->", or at once for the empty "<!-->" and "<!--->". */
@@ -156,5 +153,52 @@ final class ScriptStripper {
 
     private static boolean isJsonLd(String html, int start, int end) {
         return html.substring(start, end).toLowerCase(Locale.ROOT).contains("ld+json");
+    }
+
+    /** The text outside the skipped ranges, read straight from the page. */
+    private static final class KeptText extends Reader {
+        private final String html;
+        private int[] skipped = new int[16];
+        private int ranges;
+        private int range;
+        private int position;
+
+        KeptText(String html) {
+            this.html = html;
+        }
+
+        /** Skips {@code [from, to)}; ranges come in order and do not overlap. */
+        void skip(int from, int to) {
+            if (from >= to) {
+                return;
+            }
+            if (ranges * 2 == skipped.length) {
+                skipped = Arrays.copyOf(skipped, skipped.length * 2);
+            }
+            skipped[ranges * 2] = from;
+            skipped[ranges * 2 + 1] = to;
+            ranges++;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) {
+            while (range < ranges && position >= skipped[range * 2]) {
+                position = Math.max(position, skipped[range * 2 + 1]);
+                range++;
+            }
+            if (position >= html.length()) {
+                return -1;
+            }
+            int end = Math.min(range < ranges ? skipped[range * 2] : html.length(), position + length);
+            html.getChars(position, end, buffer, offset);
+            int read = end - position;
+            position = end;
+            return read;
+        }
+
+        @Override
+        public void close() {
+            // nothing to release: the text is the caller's string
+        }
     }
 }

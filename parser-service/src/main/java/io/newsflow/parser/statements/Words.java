@@ -6,13 +6,21 @@ import java.util.Locale;
 
 /** Word tokens of a text with their offsets: runs of letters and digits, with inner apostrophes and hyphens. */
 final class Words {
-    record Word(String text, int start, int end) {
+    /**
+     * A word of {@code source}: its text is cut out only when asked for, since most words of a paragraph are only
+     * ever tested for a capital.
+     */
+    record Word(String source, int start, int end) {
+        String text() {
+            return source.substring(start, end);
+        }
+
         boolean capitalized() {
-            return Character.isUpperCase(text.codePointAt(0));
+            return Character.isUpperCase(source.codePointAt(start));
         }
 
         String lower() {
-            return text.toLowerCase(Locale.ROOT);
+            return text().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -33,7 +41,7 @@ final class Words {
                     || isJoiner(text, i))) {
                 i++;
             }
-            words.add(new Word(text.substring(start, i), start, i));
+            words.add(new Word(text, start, i));
         }
         return words;
     }
