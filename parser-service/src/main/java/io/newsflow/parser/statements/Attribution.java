@@ -38,6 +38,7 @@ final class Attribution {
     /** A subject before a clause-opening cue longer than this is the content of an inverted "…, said X". */
     private static final int MAX_FRONTED_SUBJECT_WORDS = 6;
     private static final int MAX_ADJUNCT_WORDS = 6;
+    private static final int PASSIVE_WINDOW = 24;
     /** "Prices rose", "сотрудничество расширяется": a claim needs a subject and a verb at least. */
     private static final int MIN_CONTENT_WORDS = 2;
     private static final String BOUNDARIES = ",—–:;";
@@ -244,19 +245,19 @@ final class Attribution {
                           List<int[]> quotes) {
         String lower = sentence.toLowerCase(Locale.ROOT);
         for (String participle : lexicon.participles) {
-            int colon = lower.indexOf(", " + participle + ":", start);
+            int colon = afterComma(lower, participle, ':', start);
             if (colon >= 0 && colon < end && !inside(quotes, colon) && Words.of(sentence.substring(start, colon)).size() >= MIN_SPLIT_WORDS) {
                 // "…, warning: “…”": the quote is a statement of its own; the reported part ends here
                 add(found, speaker, sentence, start, colon, cue);
                 return;
             }
-            int at = lower.indexOf(", " + participle + " ", start);
+            int at = afterComma(lower, participle, ' ', start);
             if (at < 0 || at >= end || inside(quotes, at)) {
                 continue;
             }
             int second = at + 2 + participle.length() + 1;
             for (String complementizer : lexicon.complementizers) {
-                if (lower.startsWith(complementizer + " ", second)) {
+                if (startsWithWord(lower, complementizer, second)) {
                     second += complementizer.length() + 1;
                 }
             }
@@ -285,8 +286,7 @@ final class Attribution {
      */
     private int[] secondCue(String sentence, String lower, int start, int end) {
         for (String conjunction : lexicon.conjunctions) {
-            for (int at = lower.indexOf(" " + conjunction + " ", start); at >= 0 && at < end;
-                 at = lower.indexOf(" " + conjunction + " ", at + 1)) {
+            for (int at = spaced(lower, conjunction, start); at >= 0 && at < end; at = spaced(lower, conjunction, at + 1)) {
                 int subject = at + conjunction.length() + 2;
                 List<Words.Word> words = Words.of(sentence.substring(subject, Math.min(end, subject + MAX_SECOND_SUBJECT_CHARS)));
                 for (int w = 0; w < Math.min(MAX_SECOND_SUBJECT_WORDS + 1, words.size()); w++) {
@@ -297,7 +297,7 @@ final class Attribution {
                     }
                     int content = skipSpaces(sentence, verb.end());
                     for (String complementizer : lexicon.complementizers) {
-                        if (lower.startsWith(complementizer + " ", content)) {
+                        if (startsWithWord(lower, complementizer, content)) {
                             int first = lower.charAt(at - 1) == ',' ? at - 1 : at;
                             int second = content + complementizer.length() + 1;
                             if (Words.of(sentence.substring(start, first)).size() >= MIN_SPLIT_WORDS
@@ -327,13 +327,13 @@ final class Attribution {
      */
     private void addParticipleClause(String sentence, String lower, int offset, List<int[]> quotes, List<Found> found) {
         for (String participle : lexicon.participles) {
-            int at = lower.indexOf(", " + participle + " ");
+            int at = afterComma(lower, participle, ' ', 0);
             if (at < 0 || inside(quotes, at)) {
                 continue;
             }
             int content = at + 2 + participle.length() + 1;
             for (String complementizer : lexicon.complementizers) {
-                if (lower.startsWith(complementizer + " ", content)) {
+                if (startsWithWord(lower, complementizer, content)) {
                     content += complementizer.length() + 1;
                 }
             }
@@ -386,12 +386,12 @@ final class Attribution {
     /** "Stressing that A, X said B": A, with the speaker of B. */
     private void addFrame(String sentence, String lower, int boundary, Speaker speaker, List<Found> found) {
         for (String participle : lexicon.participles) {
-            if (!lower.startsWith(participle + " ")) {
+            if (!startsWithWord(lower, participle, 0)) {
                 continue;
             }
             int start = participle.length() + 1;
             for (String complementizer : lexicon.complementizers) {
-                if (lower.startsWith(complementizer + " ", start)) {
+                if (startsWithWord(lower, complementizer, start)) {
                     if (boundary > start + complementizer.length()) {
                         add(found, speaker, sentence, start + complementizer.length() + 1, boundary, participle);
                     }
@@ -495,8 +495,39 @@ final class Attribution {
 
     /** "they were told …": the subject of a passive speech verb heard it; who spoke is not said. */
     private boolean isPassive(String lower, int cueStart) {
-        List<Words.Word> before = Words.of(lower.substring(0, cueStart));
+        // the word before the verb, found in a window that no auxiliary outgrows
+        List<Words.Word> before = Words.of(lower.substring(Math.max(0, cueStart - PASSIVE_WINDOW), cueStart));
         return !before.isEmpty() && lexicon.passives.contains(before.get(before.size() - 1).lower());
+    }
+
+    /**
+     * Whether {@code text} has {@code word} followed by a space at {@code at}. This and the two below find the
+     * lexicon's words with their separators without building a needle for every word in every sentence.
+     */
+    private static boolean startsWithWord(String text, String word, int at) {
+        int end = at + word.length();
+        return text.startsWith(word, at) && end < text.length() && text.charAt(end) == ' ';
+    }
+
+    /** Where ", {@code word}{@code next}" starts in {@code text}, at {@code from} or later; -1 if nowhere. */
+    private static int afterComma(String text, String word, char next, int from) {
+        for (int i = text.indexOf(word, from + 2); i >= 0; i = text.indexOf(word, i + 1)) {
+            int end = i + word.length();
+            if (text.charAt(i - 2) == ',' && text.charAt(i - 1) == ' ' && end < text.length() && text.charAt(end) == next) {
+                return i - 2;
+            }
+        }
+        return -1;
+    }
+
+    /** Where " {@code word} " starts in {@code text}, at {@code from} or later; -1 if nowhere. */
+    private static int spaced(String text, String word, int from) {
+        for (int i = text.indexOf(word, from + 1); i >= 0; i = text.indexOf(word, i + 1)) {
+            if (text.charAt(i - 1) == ' ' && startsWithWord(text, word, i)) {
+                return i - 1;
+            }
+        }
+        return -1;
     }
 
     /** "in its quarterly report": a short phrase after the verb that says where or when, not what. */
