@@ -24,7 +24,10 @@ final class DateParser {
             "(?iu)\\b(\\d{1,2})\\.?\\s+(\\p{L}{3,})\\.?,?\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(?iu)\\b(\\p{L}{3,})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b");
-        private static final DateTimeFormatter[] ZONED = {
+    /** ISO 8601 as nearly every page writes it, read without a formatter: "2024-03-05", "2024-03-05T10:20:30.5+01:00". */
+    private static final Pattern ISO = Pattern.compile(
+            "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?(Z|[+-]\\d{2}:?\\d{2})?)?");
+    private static final DateTimeFormatter[] ZONED = {
         DateTimeFormatter.ISO_OFFSET_DATE_TIME, DateTimeFormatter.RFC_1123_DATE_TIME,
         DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ"), DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmXXX"),
         DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ssXXX"), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z")};
@@ -38,7 +41,6 @@ final class DateParser {
         this.clock = clock;
     }
 
-    /** A machine-readable date (ISO-8601, RFC 1123, plain yyyy-MM-dd), or null. */
     /** Whether the text has the format's shape; checked first because a failed parse throws, which is slow. */
     private static boolean fits(DateTimeFormatter format, String text) {
         ParsePosition position = new ParsePosition(0);
@@ -46,11 +48,17 @@ final class DateParser {
                 && position.getIndex() == text.length();
     }
 
+    /** A machine-readable date (ISO-8601, RFC 1123, plain yyyy-MM-dd), or null. */
     Instant parseMachine(String value) {
         if (value == null || value.isBlank() || value.length() > 64) {
             return null;
         }
         String s = value.trim();
+        Matcher iso = ISO.matcher(s);
+        Instant fast = iso.matches() ? iso(iso) : null;
+        if (fast != null) {
+            return fast;
+        }
         for (DateTimeFormatter f : ZONED) {
             try {
                 if (fits(f, s)) {
@@ -74,6 +82,23 @@ final class DateParser {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    private Instant iso(Matcher m) {
+        try {
+            LocalDateTime local = LocalDateTime.of(number(m, 1), number(m, 2), number(m, 3), number(m, 4), number(m, 5),
+                    number(m, 6), m.group(7) == null ? 0 : Integer.parseInt((m.group(7) + "00000000").substring(0, 9)));
+            String zone = m.group(8);
+            ZoneOffset offset = zone == null || zone.equals("Z") ? ZoneOffset.UTC
+                    : ZoneOffset.of(zone.length() == 5 ? zone.substring(0, 3) + ":" + zone.substring(3) : zone);
+            return plausible(local.toInstant(offset));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static int number(Matcher m, int group) {
+        return m.group(group) == null ? 0 : Integer.parseInt(m.group(group));
     }
 
     /** A date written out in text ("24 June 2022", "June 24, 2022", "14 марта 2023", "24 iyun 2022"), or null. */
