@@ -41,7 +41,7 @@ public final class PipelineBenchmark {
 
         System.out.println("Parser alone next to Jsoup alone:");
         ParseSpeed.Rates parser = ParseSpeed.measure(dataset, 2, 5);
-        IndexerBenchmark.Rates indexer = IndexerBenchmark.measure(pages, 5000);
+        IndexerBenchmark.Rates indexer = IndexerBenchmark.measure(pages, 10_000);
         String run = "pipeline" + System.currentTimeMillis();
         Map<String, String> env = new HashMap<>(Map.of("KAFKA_BOOTSTRAP_SERVERS", LocalStack.KAFKA,
                 "ELASTICSEARCH_URL", LocalStack.ES, "NEWSFLOW_TOPIC_RAW", "news.raw." + run,
