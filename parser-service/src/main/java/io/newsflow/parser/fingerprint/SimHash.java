@@ -19,32 +19,22 @@ public final class SimHash {
     /** The fingerprint as 16 hex digits; all zeros for a text without words. */
     public static String of(String text) {
         long[] words = wordHashes(text);
-        int[] weights = new int[64];
+        BitCounts ones = new BitCounts();
         int shingles = Math.max(0, words.length - SHINGLE + 1);
         if (shingles == 0 && words.length > 0) {
-            add(weights, shingle(words, 0, words.length));
+            ones.add(shingle(words, 0, words.length));
+            shingles = 1;
         }
-        for (int i = 0; i < shingles; i++) {
-            add(weights, shingle(words, i, SHINGLE));
+        for (int i = 0; i < words.length - SHINGLE + 1; i++) {
+            ones.add(shingle(words, i, SHINGLE));
         }
-        long fingerprint = 0;
-        for (int bit = 0; bit < 64; bit++) {
-            if (weights[bit] > 0) {
-                fingerprint |= 1L << bit;
-            }
-        }
-        return String.format("%016x", fingerprint);
+        // a bit is set where more than half of the shingles' hashes have it (Charikar's weight above zero)
+        return String.format("%016x", ones.above(shingles / 2));
     }
 
     /** Bits in which two fingerprints differ. */
     public static int distance(String a, String b) {
         return Long.bitCount(Long.parseUnsignedLong(a, 16) ^ Long.parseUnsignedLong(b, 16));
-    }
-
-    private static void add(int[] weights, long hash) {
-        for (int bit = 0; bit < 64; bit++) {
-            weights[bit] += (int) ((hash >>> bit & 1) << 1) - 1;
-        }
     }
 
     /** An order-sensitive mix of the words' hashes, finalised so that similar shingles spread over all bits. */
@@ -87,5 +77,37 @@ public final class SimHash {
             words[count++] = h;
         }
         return Arrays.copyOf(words, count);
+    }
+
+    /**
+     * Sixty-four counters of set bits kept bit-sliced: plane i holds bit i of every counter, so adding a hash is a
+     * ripple carry over a few planes instead of sixty-four separate increments.
+     */
+    private static final class BitCounts {
+        private final long[] planes = new long[32];
+
+        void add(long hash) {
+            long carry = hash;
+            for (int i = 0; carry != 0; i++) {
+                long next = planes[i] & carry;
+                planes[i] ^= carry;
+                carry = next;
+            }
+        }
+
+        /** The bits whose counter exceeds {@code threshold}. */
+        long above(int threshold) {
+            long result = 0;
+            for (int bit = 0; bit < 64; bit++) {
+                long count = 0;
+                for (int i = 0; i < planes.length; i++) {
+                    count |= (planes[i] >>> bit & 1L) << i;
+                }
+                if (count > threshold) {
+                    result |= 1L << bit;
+                }
+            }
+            return result;
+        }
     }
 }
