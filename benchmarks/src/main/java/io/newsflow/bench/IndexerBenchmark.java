@@ -51,8 +51,7 @@ public final class IndexerBenchmark {
     record Rates(int articles, long statements, double rawBulk, double indexer, List<Double> roundRatios) {
         /** The median round's ratio: the machine's speed drifts between rounds, a round pair sees one speed. */
         double ratio() {
-            List<Double> sorted = roundRatios.stream().sorted().toList();
-            return sorted.get(sorted.size() / 2);
+            return Median.of(roundRatios);
         }
     }
 

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.jsoup.Jsoup;
 
@@ -32,8 +31,7 @@ final class ParseSpeed {
     record Rates(double jsoupPagesPerSecond, double jsoupMbPerSecond, double fullPagesPerSecond,
                  double fullMbPerSecond, List<Double> forkRatios) {
         double ratio() {
-            List<Double> sorted = forkRatios.stream().sorted(Comparator.naturalOrder()).toList();
-            return sorted.get(sorted.size() / 2);
+            return Median.of(forkRatios);
         }
     }
 
