@@ -413,7 +413,9 @@ final class Attribution {
         if (next < sentence.length() && (sentence.charAt(next) == ':' || OPENERS.indexOf(sentence.charAt(next)) >= 0)) {
             return -1;
         }
-        boolean tellsSomeone = verb.word().equals("told") || verb.word().equals("tells");
+        // "told reporters at a news conference that": words may stand between a telling cue and its "that"
+        boolean tellsSomeone = verb.word().equals("told") || verb.word().equals("tells")
+                || verb.word().startsWith("told ") || verb.word().startsWith("tells ");
         String lower = sentence.toLowerCase(Locale.ROOT);
         int j = i;
         for (int word = 0; word <= (tellsSomeone ? MAX_OBJECT_WORDS : 0) && j < sentence.length(); word++) {

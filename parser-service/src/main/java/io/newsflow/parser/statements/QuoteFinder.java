@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds quotations in every common style: “…”, "…", «…», „…“, ‘…’, ‹…›, ‚…‘. A quote left open at the end of a
- * paragraph runs on into the next one, as is the convention for quotes over several paragraphs. Apostrophes
- * (’ between letters) are not quote marks.
+ * Finds quotations in every common style: “…”, "…", «…», „…“, ‘…’, ‹…›, ‚…‘, and “…’’ as some wire copy closes
+ * them. A quote left open at the end of a paragraph runs on into the next one, as is the convention for quotes
+ * over several paragraphs. Apostrophes (’ between letters) are not quote marks.
  */
 final class QuoteFinder {
     private static final String OPENERS = "“\"«„‘‹‚";
@@ -51,13 +51,23 @@ final class QuoteFinder {
             case '‚' -> "‘’";
             default -> "";
         };
+        boolean doubleQuote = opener == '“' || opener == '"';
         for (int i = open + 1; i < text.length(); i++) {
             char c = text.charAt(i);
             if (closers.indexOf(c) >= 0 && !isApostrophe(text, i)) {
                 return i;
             }
+            if (doubleQuote && isDoubledSingle(text, i)) {
+                return i + 1;
+            }
         }
         return text.length();
+    }
+
+    /** ’’ or '' standing for a closing ” ("…voters,’’ Moy told the BBC"), as some wire copy writes it. */
+    private static boolean isDoubledSingle(String text, int i) {
+        char c = text.charAt(i);
+        return (c == '’' || c == '\'') && i + 1 < text.length() && text.charAt(i + 1) == c;
     }
 
     /** ’ between two letters is an apostrophe (Russia’s), not the end of a ‘quote’. */

@@ -46,7 +46,12 @@ final class SpeakerResolver {
                 return speaker(head != null ? head : tail);
             }
         }
-        List<Words.Word> words = trimmed(Words.of(phrase));
+        List<Words.Word> all = Words.of(phrase);
+        if (!all.isEmpty() && lexicon.prepositions.contains(all.get(0).lower())) {
+            // "In May, NASA's Jim Bridenstine said": a phrase that opens with a preposition says when or where
+            return null;
+        }
+        List<Words.Word> words = trimmed(all);
         if (words.isEmpty() || words.size() > MAX_SUBJECT_WORDS) {
             return null;
         }
@@ -155,8 +160,14 @@ final class SpeakerResolver {
                 ? text.substring(words.get(1).start() - words.get(0).start()) : text;
     }
 
-    /** A capitalised name that is not a person we know: "Reuters", "The White House", "NASA". */
-    private static Speaker organisation(List<Words.Word> words, String text) {
+    /**
+     * A capitalised name that is not a person we know: "Reuters", "The White House", "NASA". A lone word that is
+     * never a name ("Some said …") is a source left unnamed.
+     */
+    private Speaker organisation(List<Words.Word> words, String text) {
+        if (words.size() == 1 && lexicon.notNames.contains(words.get(0).lower())) {
+            return new Speaker(null, text, null);
+        }
         for (Words.Word w : words) {
             if (!w.capitalized() && !w.lower().equals("of") && !w.lower().equals("the")) {
                 return null;
