@@ -113,7 +113,9 @@ final class Attribution {
             }
             if (contentStart >= 0 && !onlyPunctuation(sentence, contentStart, sentence.length())) {
                 addSplit(found, speaker, sentence, contentStart, sentence.length(), verb.word(), quotes);
-            } else if (contentStart >= 0 && boundary > 0 && !overlaps(quotes, 0, boundary)) {
+            } else if (contentStart >= 0 && boundary > 0 && !overlaps(quotes, 0, boundary)
+                    && !isAdjunct(sentence.substring(0, boundary))) {
+                // "B, X said"; but in "In May, X said" what stands before is when, not what
                 add(found, speaker, sentence, 0, boundary, verb.word());
             }
             speakers.attributed(speaker, offset + verb.start());
@@ -535,8 +537,9 @@ final class Attribution {
     /** "in its quarterly report": a short phrase after the verb that says where or when, not what. */
     private boolean isAdjunct(String rest) {
         List<Words.Word> words = Words.of(rest);
+        // "said, speaking at the summit": a participle phrase; "said returning to the moon was necessary": a clause
         boolean participle = lexicon.gerunds && !words.isEmpty() && words.get(0).lower().endsWith("ing")
-                && rest.trim().startsWith(words.get(0).text());
+                && rest.trim().startsWith(words.get(0).text()) && !isClause(rest);
         return !words.isEmpty() && (participle || words.size() <= MAX_ADJUNCT_WORDS && lexicon.adjuncts.contains(words.get(0).lower()));
     }
 

@@ -72,7 +72,7 @@ final class ParagraphStatements {
         for (int q = 0; q < quotes.size(); q++) {
             Quote quote = quotes.get(q);
             int start = quote.textStart();
-            int end = Math.min(quote.close(), paragraph.length());
+            int end = Math.min(quote.textEnd(), paragraph.length());
             while (start < end && isSpace(paragraph.charAt(start))) {
                 start++;
             }
@@ -162,7 +162,7 @@ final class ParagraphStatements {
 
     /** "That’s perfect," / "Don’t mind me!": the quote ends as speech does, inside its marks. */
     private boolean endsUtterance(Quote quote) {
-        int end = Math.min(quote.close(), paragraph.length());
+        int end = Math.min(quote.textEnd(), paragraph.length());
         return end > quote.textStart() && ",.!?".indexOf(paragraph.charAt(end - 1)) >= 0;
     }
 

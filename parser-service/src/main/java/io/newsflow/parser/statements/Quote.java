@@ -4,12 +4,19 @@ package io.newsflow.parser.statements;
  * A quoted span of a paragraph.
  *
  * @param open       offset of the opening mark
- * @param close      offset of the closing mark, or the paragraph's length when the quote runs on into the next
+ * @param close      offset of the closing mark (its last character: “…’’ closes with two), or the paragraph's
+ *                   length when the quote runs on into the next
+ * @param closeWidth characters of the closing mark
  * @param continued  whether the paragraph opens with this quote while the previous paragraph's quote was left open
  */
-record Quote(int open, int close, boolean continued) {
+record Quote(int open, int close, int closeWidth, boolean continued) {
     int textStart() {
         return open + 1;
+    }
+
+    /** Where the quoted text ends: at the closing mark. */
+    int textEnd() {
+        return close - closeWidth + 1;
     }
 
     boolean runsOn(String paragraph) {

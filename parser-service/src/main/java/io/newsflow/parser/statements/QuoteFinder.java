@@ -22,7 +22,8 @@ final class QuoteFinder {
             char c = paragraph.charAt(i);
             if (OPENERS.indexOf(c) >= 0 && isOpening(paragraph, i)) {
                 int close = closing(paragraph, i, c);
-                quotes.add(new Quote(i, close, quotes.isEmpty() && i == 0 && previousRunsOn));
+                int width = close < paragraph.length() && isDoubledSingle(paragraph, close - 1) ? 2 : 1;
+                quotes.add(new Quote(i, close, width, quotes.isEmpty() && i == 0 && previousRunsOn));
                 i = close + 1;
             } else {
                 i++;

@@ -238,6 +238,35 @@ class StatementExtractorTest {
         assertEquals(List.of("Liu Xiaming", "Liu Xiaming"), names(s));
     }
 
+    @Test
+    void wireCopyClosesAQuoteWithTwoSingleMarks() {
+        List<Statement> s = extract("en",
+                "“It was an attempt to mislead voters,’’ Will Moy, chief executive of the fact-checking website Full Fact, told the BBC.");
+
+        assertEquals(List.of("It was an attempt to mislead voters"), texts(s));
+        assertEquals(List.of("Will Moy"), names(s));
+    }
+
+    @Test
+    void wordsMayStandBetweenToldReportersAndItsThat() {
+        List<Statement> s = extract("en",
+                "Interim Police Chief Ed Alvarez told reporters at a news conference that officials began receiving calls at noon.");
+
+        assertEquals(List.of("officials began receiving calls at noon"), texts(s));
+        assertEquals(new Speaker("Ed Alvarez", "Interim Police Chief", null), s.get(0).speaker());
+    }
+
+    @Test
+    void aTimeOrPlaceBeforeTheSubjectIsNoSpeakerAndSomeIsNoName() {
+        List<Statement> s = extract("en",
+                "In May, NASA’s Administrator Jim Bridenstine said returning to the moon was necessary.",
+                "Some said they felt dejected after several attempts.");
+
+        assertEquals(List.of("returning to the moon was necessary", "they felt dejected after several attempts"), texts(s));
+        assertEquals("Jim Bridenstine", s.get(0).speaker().name());
+        assertEquals(null, s.get(1).speaker().name());
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
