@@ -15,7 +15,7 @@ public final class HtmlExtractor {
 
     /** Parses {@code html} as found at {@code url} (the base for relative links). */
     public Extraction extract(String html, String url) {
-        Document doc = Parser.htmlParser().parseInput(ScriptStripper.strip(html), url);
+        Document doc = Parser.htmlParser().parseInput(NonContentStripper.strip(html), url);
         PageMetadata meta = metadata.extract(doc, url);
         DocumentCleaner.clean(doc);
         return new Extraction(meta, ContentExtractor.extract(doc));

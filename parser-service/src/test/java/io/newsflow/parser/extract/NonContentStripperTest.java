@@ -8,7 +8,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import org.junit.jupiter.api.Test;
 
-class ScriptStripperTest {
+class NonContentStripperTest {
 
     @Test
     void scriptsAndStylesAreEmptiedButKeepTheirTags() {
@@ -70,7 +70,7 @@ class ScriptStripperTest {
     }
 
     private static String stripped(String html) {
-        try (Reader reader = ScriptStripper.strip(html)) {
+        try (Reader reader = NonContentStripper.strip(html)) {
             StringWriter text = new StringWriter();
             reader.transferTo(text);
             return text.toString();

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * when that end tag comes before another such element opens and no JSON-LD sits inside: browsers end an unclosed
  * one early, and what follows it must stay.
  */
-final class ScriptStripper {
+final class NonContentStripper {
     /** Elements whose end tag is an ordinary one that may be missing, unlike the raw-text ones that run to theirs. */
     private static final List<String> NESTABLE = List.of("svg", "nav", "footer", "aside", "noscript", "template",
             "figure", "dialog", "video", "audio", "canvas", "object");
@@ -28,7 +28,7 @@ final class ScriptStripper {
     private static final String COMMENT_OPEN = "<!--";
     private static final String COMMENT_CLOSE = "-->";
 
-    private ScriptStripper() {
+    private NonContentStripper() {
     }
 
     /** The page with those parts emptied, read from {@code html} itself: no copy of the page is made. */
