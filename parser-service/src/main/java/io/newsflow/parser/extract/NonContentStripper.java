@@ -49,8 +49,8 @@ final class NonContentStripper {
             if (html.regionMatches(true, i, "<plaintext", 0, 10)) {
                 break;
             }
-            String name = rawTextTag(html, i, EMPTIED);
-            String stepped = name == null ? rawTextTag(html, i, STEPPED_OVER) : null;
+            String name = startTag(html, i, EMPTIED);
+            String stepped = name == null ? startTag(html, i, STEPPED_OVER) : null;
             if (name == null && stepped == null) {
                 i = html.indexOf('<', i + 1);
                 continue;
@@ -89,7 +89,7 @@ final class NonContentStripper {
     }
 
     /** The name among {@code names} of the start tag at {@code at}, or null. */
-    private static String rawTextTag(String html, int at, List<String> names) {
+    private static String startTag(String html, int at, List<String> names) {
         for (String name : names) {
             if (html.regionMatches(true, at + 1, name, 0, name.length()) && endsName(html, at + 1 + name.length())) {
                 return name;
