@@ -90,8 +90,10 @@ final class NonContentStripper {
 
     /** The name among {@code names} of the start tag at {@code at}, or null. */
     private static String startTag(String html, int at, List<String> names) {
+        char first = Character.toLowerCase(html.charAt(at + 1));
         for (String name : names) {
-            if (html.regionMatches(true, at + 1, name, 0, name.length()) && endsName(html, at + 1 + name.length())) {
+            if (name.charAt(0) == first && html.regionMatches(true, at + 1, name, 0, name.length())
+                    && endsName(html, at + 1 + name.length())) {
                 return name;
             }
         }
