@@ -102,7 +102,13 @@ public final class BoilerplateFilter {
     private static Set<Integer> letters(List<String> texts) {
         Set<Integer> letters = new HashSet<>();
         for (String text : texts) {
-            text.codePoints().filter(Character::isLetter).map(Character::toLowerCase).forEach(letters::add);
+            for (int i = 0; i < text.length(); ) {
+                int c = text.codePointAt(i);
+                if (Character.isLetter(c)) {
+                    letters.add(Character.toLowerCase(c));
+                }
+                i += Character.charCount(c);
+            }
         }
         return letters;
     }

@@ -1,10 +1,13 @@
 package io.newsflow.parser.boilerplate;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * Curated lines that sites put inside article bodies but that are not the article: social prompts, copyright
@@ -14,7 +17,7 @@ import java.util.stream.IntStream;
  * Unicode matching.
  */
 final class TrailerPatterns {
-    record Trailer(String reason, String language, Pattern pattern) {
+    record Trailer(String reason, String language, List<String> alternatives) {
     }
 
     private static final String NETWORKS = "(facebook|twitter|x|instagram|telegram|youtube|tiktok|whatsapp|linkedin"
@@ -46,11 +49,54 @@ final class TrailerPatterns {
                     + "|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|lea también|leer más|читайте також"
                     + "|اقرأ أيضا)\\b"));
 
-    /** All trailers in one alternation, trailer i in group "t" + i: one match attempt per word, not one per trailer. */
-    private static final Pattern ANY = Pattern.compile(IntStream.range(0, ALL.size())
-            .mapToObj(i -> "(?<t" + i + ">" + ALL.get(i).pattern().pattern() + ")").collect(Collectors.joining("|")));
+    /** Every alternative of every trailer, to tell cheaply whether any can begin with a character. */
+    private static final Pattern ANY = Pattern.compile(ALL.stream().flatMap(t -> t.alternatives().stream())
+            .collect(Collectors.joining(")|(", "(", ")")));
+    private static final Candidates NONE = new Candidates(null, new int[0]);
+    /**
+     * Per character a word begins with, the alternation of the alternatives that can begin with it: a word is
+     * tried against only those few, in one match attempt, and a word no trailer can start (most words) costs a
+     * lookup. Filled as characters are met: a page uses a few dozen of the 65 536.
+     */
+    private static final Map<Character, Candidates> BY_FIRST_CHAR = new ConcurrentHashMap<>();
+
+    /** An alternation of some trailers' alternatives (null: none); group "t" + k is trailer {@code trailers[k]}. */
+    private record Candidates(Pattern pattern, int[] trailers) {
+    }
 
     private TrailerPatterns() {
+    }
+
+    /**
+     * Which alternative can begin with a character is found by offering it the character alone: a match, or an
+     * attempt that ran out of input, means it may start there.
+     */
+    private static Candidates startingWith(char c) {
+        String first = String.valueOf(c);
+        if (!canStart(ANY, first)) {
+            return NONE;
+        }
+        StringJoiner alternation = new StringJoiner("|");
+        List<Integer> trailers = new ArrayList<>();
+        for (int i = 0; i < ALL.size(); i++) {
+            StringJoiner own = new StringJoiner(")|(", "(?<t" + trailers.size() + ">(", "))").setEmptyValue("");
+            for (String alternative : ALL.get(i).alternatives()) {
+                if (canStart(Pattern.compile(alternative), first)) {
+                    own.add(alternative);
+                }
+            }
+            if (own.length() > 0) {
+                alternation.add(own.toString());
+                trailers.add(i);
+            }
+        }
+        return new Candidates(Pattern.compile(alternation.toString()),
+                trailers.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    private static boolean canStart(Pattern pattern, String first) {
+        Matcher matcher = pattern.matcher(first);
+        return matcher.lookingAt() || matcher.hitEnd();
     }
 
     /**
@@ -59,12 +105,17 @@ final class TrailerPatterns {
      * begins rather than at every character: the same matches at a fraction of the cost.
      */
     static Trailer find(String lower) {
-        Matcher matcher = ANY.matcher(lower).useAnchoringBounds(false).useTransparentBounds(true);
         for (int start : wordStarts(lower)) {
-            if (matcher.region(start, lower.length()).lookingAt()) {
-                for (int i = 0; i < ALL.size(); i++) {
-                    if (matcher.start("t" + i) >= 0) {
-                        return ALL.get(i);
+            Candidates candidates = BY_FIRST_CHAR.computeIfAbsent(lower.charAt(start), TrailerPatterns::startingWith);
+            if (candidates == NONE) {
+                continue;
+            }
+            Matcher matcher = candidates.pattern().matcher(lower).useAnchoringBounds(false).useTransparentBounds(true)
+                    .region(start, lower.length());
+            if (matcher.lookingAt()) {
+                for (int k = 0; k < candidates.trailers().length; k++) {
+                    if (matcher.start("t" + k) >= 0) {
+                        return ALL.get(candidates.trailers()[k]);
                     }
                 }
             }
@@ -93,7 +144,6 @@ final class TrailerPatterns {
     }
 
     private static Trailer trailer(String reason, String language, String... alternatives) {
-        return new Trailer("trailer:" + reason, language,
-                Pattern.compile("(" + String.join(")|(", alternatives) + ")"));
+        return new Trailer("trailer:" + reason, language, List.of(alternatives));
     }
 }
