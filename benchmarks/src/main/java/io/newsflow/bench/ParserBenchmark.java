@@ -35,7 +35,9 @@ public final class ParserBenchmark {
             return;
         }
         quality(parser, pages);
-        speed(dataset, parser, pages, forks, passes);
+        if (forks > 0) {
+            speed(dataset, parser, pages, forks, passes);
+        }
     }
 
     /**

@@ -28,9 +28,9 @@ final class ContentExtractor {
     private ContentExtractor() {
     }
 
-    static List<Block> extract(Document doc) {
+    /** @param stats the text counts of the cleaned document */
+    static List<Block> extract(Document doc, TextStats stats) {
         Element body = doc.body();
-        TextStats stats = TextStats.collect(body);
         Map<Element, Double> scores = score(body, stats);
         Element best = body;
         double bestScore = 0;

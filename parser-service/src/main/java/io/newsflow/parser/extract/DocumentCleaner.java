@@ -1,6 +1,8 @@
 package io.newsflow.parser.extract;
 
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,13 +54,15 @@ final class DocumentCleaner {
     private DocumentCleaner() {
     }
 
-    static void clean(Document doc) {
+    /** @return the text counts of what is left */
+    static TextStats clean(Document doc) {
         Element body = doc.body();
         TextStats stats = TextStats.collect(body);
         boolean paragraphTags = stats.of(body).usesParagraphTags();
         int protectedChars = Math.max(PROTECTED_MIN_CHARS,
                 (int) (stats.of(body).mainText(paragraphTags) * PROTECTED_TEXT_SHARE));
         Map<String, Furniture> furnitureNames = new HashMap<>();
+        Set<Element> cut = Collections.newSetFromMap(new IdentityHashMap<>());
         // A filter rather than a list of all elements: a removed subtree is never visited.
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -68,6 +72,7 @@ final class DocumentCleaner {
                 }
                 if (NEVER_CONTENT.contains(element.normalName())
                         || element.attributesSize() > 0 && hiddenOrNonContent(element)) {
+                    cut.add(element.parent());
                     return FilterResult.REMOVE;
                 }
                 if (element.attributesSize() == 0) {
@@ -81,7 +86,11 @@ final class DocumentCleaner {
                     return FilterResult.CONTINUE;
                 }
                 boolean isProtected = stats.of(element).mainText(paragraphTags) > protectedChars;
-                return furniture == Furniture.STRONG || !isProtected ? FilterResult.REMOVE : FilterResult.CONTINUE;
+                if (furniture == Furniture.STRONG || !isProtected) {
+                    cut.add(element.parent());
+                    return FilterResult.REMOVE;
+                }
+                return FilterResult.CONTINUE;
             }
 
             @Override
@@ -89,6 +98,8 @@ final class DocumentCleaner {
                 return FilterResult.CONTINUE;
             }
         }, body);
+        stats.refresh(cut);
+        return stats;
     }
 
     private static boolean hiddenOrNonContent(Element element) {

@@ -17,8 +17,8 @@ public final class HtmlExtractor {
     public Extraction extract(String html, String url) {
         Document doc = Parser.htmlParser().parseInput(NonContentStripper.strip(html), url);
         PageMetadata meta = metadata.extract(doc, url);
-        DocumentCleaner.clean(doc);
-        return new Extraction(meta, ContentExtractor.extract(doc));
+        TextStats stats = DocumentCleaner.clean(doc);
+        return new Extraction(meta, ContentExtractor.extract(doc, stats));
     }
 
     /**
