@@ -54,10 +54,11 @@ public final class SiteBlocks {
             return new Result(paragraphs, List.of());
         }
         long page = 0;
+        int total = 0;
         for (String paragraph : paragraphs) {
             page = page * 31 + fingerprint(paragraph, false);
+            total += paragraph.length();
         }
-        int total = paragraphs.stream().mapToInt(String::length).sum();
         int removedChars = 0;
         List<String> kept = new ArrayList<>();
         List<Boilerplate> removed = new ArrayList<>();
@@ -109,7 +110,7 @@ public final class SiteBlocks {
 
     /** The pages with this one added, unless it is there already or enough pages are known. */
     private static long[] with(long[] pages, long page) {
-        if (pages.length > MIN_PAGES || Arrays.stream(pages).anyMatch(p -> p == page)) {
+        if (pages.length > MIN_PAGES || otherPages(pages, page) < pages.length) {
             return pages;
         }
         long[] grown = Arrays.copyOf(pages, pages.length + 1);
@@ -118,7 +119,11 @@ public final class SiteBlocks {
     }
 
     private static int otherPages(long[] pages, long page) {
-        return (int) Arrays.stream(pages).filter(p -> p != page).count();
+        int others = 0;
+        for (long p : pages) {
+            others += p != page ? 1 : 0;
+        }
+        return others;
     }
 
     /**
