@@ -34,7 +34,7 @@ final class MetadataExtractor {
         JsonNode ld = JsonLd.article(scan.jsonLd);
         String siteName = first(scan.meta("og:site_name"), text(ld.path("publisher").path("name")));
         String title = TitleCleaner.clean(scan.h1 == null ? null : scan.h1.text(), Arrays.asList(
-                scan.meta("og:title"), text(ld.path("headline")), scan.meta("twitter:title"), doc.title()), siteName);
+                scan.meta("og:title"), text(ld.path("headline")), scan.meta("twitter:title"), scan.title), siteName);
         String description = first(scan.meta("og:description"), scan.meta("description"), text(ld.path("description")));
         Instant published = firstDate(text(ld.path("datePublished")), scan.meta("article:published_time"),
                 scan.meta("og:published_time"), scan.meta("pubdate"), scan.meta("publishdate"), scan.meta("date"),

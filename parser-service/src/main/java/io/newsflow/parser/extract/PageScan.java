@@ -5,14 +5,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.NodeTraversor;
 
 /**
  * Everything the metadata extractors read from a page, gathered in a single walk over the document instead of
- * one selector query per field: meta tags, microdata, JSON-LD scripts, the first h1, time elements, canonical
- * and author links.
+ * one selector query per field: the title, meta tags, microdata, JSON-LD scripts, the first h1, time elements,
+ * canonical and author links.
  */
 final class PageScan {
     private final Map<String, String> meta = new HashMap<>();
@@ -21,6 +22,8 @@ final class PageScan {
     final List<Element> authorLinks = new ArrayList<>();
     final List<String> articleTags = new ArrayList<>();
     Element h1;
+    /** The document's title, as {@link Document#title()} gives it (or null). */
+    String title;
     int links;
     String timeDatetime;
     String canonicalHref;
@@ -38,6 +41,10 @@ final class PageScan {
     private void visit(Element e) {
         if (e.normalName().equals("a")) {
             links++;
+        }
+        if (e.normalName().equals("title") && title == null && e.parent() != null
+                && e.parent().normalName().equals("head")) {
+            title = StringUtil.normaliseWhitespace(e.text()).trim();
         }
         if (e.attributesSize() == 0) {
             if (e.normalName().equals("h1") && h1 == null) {

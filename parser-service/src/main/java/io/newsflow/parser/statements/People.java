@@ -184,8 +184,11 @@ final class People {
             byName.remove(known.name());
         }
         byName.put(merged.name(), merged);
-        mentions.add(new Mention(offset, merged, salient));
-        mentions.sort((a, b) -> Integer.compare(a.offset(), b.offset()));
+        int at = mentions.size();
+        while (at > 0 && mentions.get(at - 1).offset() > offset) {
+            at--;
+        }
+        mentions.add(at, new Mention(offset, merged, salient));
         return merged;
     }
 
