@@ -4,10 +4,9 @@ import io.newsflow.contracts.Boilerplate;
 import io.newsflow.parser.extract.Block;
 import io.newsflow.parser.language.LanguageDetector;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Separates the article's paragraphs from the boilerplate that sits among them in the page's main content:
@@ -77,7 +76,7 @@ public final class BoilerplateFilter {
         }
         List<String> kept = new ArrayList<>(paragraphs);
         List<Boilerplate> removed = new ArrayList<>(result.removed());
-        Set<Integer> bodyLetters = null;
+        BitSet bodyLetters = null;
         for (int i = paragraphs.size() - 1; i >= paragraphs.size() - FOREIGN_EDGE_PARAGRAPHS && i > 0; i--) {
             String text = paragraphs.get(i);
             if (text.length() > MAX_FOREIGN_CHARS || text.length() < MIN_DETECTABLE_CHARS / 2) {
@@ -86,7 +85,9 @@ public final class BoilerplateFilter {
             if (bodyLetters == null) {
                 bodyLetters = letters(paragraphs.subList(0, paragraphs.size() - FOREIGN_EDGE_PARAGRAPHS / 2));
             }
-            if (bodyLetters.containsAll(letters(List.of(text)))) {
+            BitSet lineLetters = letters(List.of(text));
+            lineLetters.andNot(bodyLetters);
+            if (lineLetters.isEmpty()) {
                 // every letter of the line is one the body uses too: no sign of another alphabet or diacritics
                 continue;
             }
@@ -99,13 +100,14 @@ public final class BoilerplateFilter {
         return kept.size() == paragraphs.size() ? result : new Result(List.copyOf(kept), List.copyOf(removed));
     }
 
-    private static Set<Integer> letters(List<String> texts) {
-        Set<Integer> letters = new HashSet<>();
+    /** The letters the texts use, lower-cased, as a set of code points. */
+    private static BitSet letters(List<String> texts) {
+        BitSet letters = new BitSet(256);
         for (String text : texts) {
             for (int i = 0; i < text.length(); ) {
                 int c = text.codePointAt(i);
                 if (Character.isLetter(c)) {
-                    letters.add(Character.toLowerCase(c));
+                    letters.set(Character.toLowerCase(c));
                 }
                 i += Character.charCount(c);
             }

@@ -8,21 +8,30 @@ public final class TextNormaliser {
     /** Appends {@code raw} with runs of whitespace (including non-breaking and zero-width ones) folded into one space. */
     static void appendCollapsed(StringBuilder out, String raw) {
         boolean space = out.length() > 0 && out.charAt(out.length() - 1) == ' ';
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (isInvisible(c)) {
-                continue;
+        int i = 0;
+        while (i < raw.length()) {
+            int start = i;
+            while (i < raw.length() && isPlain(raw.charAt(i))) {
+                i++;
             }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                if (!space && out.length() > 0) {
-                    out.append(' ');
-                    space = true;
-                }
-            } else {
-                out.append(c);
+            if (i > start) {
+                // runs of ordinary characters are copied whole, which is most of any text
+                out.append(raw, start, i);
                 space = false;
             }
+            if (i == raw.length()) {
+                break;
+            }
+            if (!isInvisible(raw.charAt(i++)) && !space && out.length() > 0) {
+                out.append(' ');
+                space = true;
+            }
         }
+    }
+
+    private static boolean isPlain(char c) {
+        return c > ' ' && c < 0x7f
+                || !isInvisible(c) && !Character.isWhitespace(c) && !Character.isSpaceChar(c);
     }
 
     /** The text with whitespace folded and trimmed. */

@@ -51,7 +51,8 @@ final class TextStats {
     /** A div or other block with this much text of its own, outside any p, is a paragraph too (CNN, old CMSs). */
     private static final int MIN_BARE_PARAGRAPH_CHARS = 80;
 
-    private final Map<Element, Counts> counts = new IdentityHashMap<>();
+    /** Sized for a typical news page's elements, so that the map rarely grows. */
+    private final Map<Element, Counts> counts = new IdentityHashMap<>(2048);
 
     private TextStats() {
     }
@@ -103,11 +104,25 @@ final class TextStats {
         counts.put(element, c);
     }
 
+    /** Adds a text node's visible characters (runs of whitespace count as one) and its commas. */
     private static void addText(Counts c, String text, boolean inLink) {
-        int length = visibleLength(text);
+        int length = 0;
+        int commas = 0;
+        boolean space = true;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            boolean ws = Character.isWhitespace(ch);
+            if (!ws || !space) {
+                length++;
+            }
+            if (ch == ',' || ch == '،' || ch == '，' || ch == '、') {
+                commas++;
+            }
+            space = ws;
+        }
         c.text += length;
         c.ownText += length;
-        c.ownCommas += commas(text);
+        c.ownCommas += commas;
         if (inLink) {
             c.links += length;
         }
@@ -171,29 +186,5 @@ final class TextStats {
                 addChild(up, name, c);
             }
         }
-    }
-
-    private static int visibleLength(String s) {
-        int length = 0;
-        boolean space = true;
-        for (int i = 0; i < s.length(); i++) {
-            boolean ws = Character.isWhitespace(s.charAt(i));
-            if (!ws || !space) {
-                length++;
-            }
-            space = ws;
-        }
-        return length;
-    }
-
-    private static int commas(String s) {
-        int count = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ',' || c == '،' || c == '，' || c == '、') {
-                count++;
-            }
-        }
-        return count;
     }
 }
