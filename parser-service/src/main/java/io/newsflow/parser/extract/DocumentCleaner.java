@@ -98,7 +98,7 @@ final class DocumentCleaner {
                 return FilterResult.CONTINUE;
             }
         }, body);
-        stats.refresh(cut);
+        stats.refresh(cut, body);
         return stats;
     }
 

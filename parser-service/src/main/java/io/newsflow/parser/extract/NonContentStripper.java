@@ -24,9 +24,16 @@ final class NonContentStripper {
     private static final List<String> STEPPED_OVER = List.of("title", "textarea", "xmp", "iframe", "noembed",
             "noframes");
     /** First letters of the names above and of "plaintext": other tags are passed over at a glance. */
-    private static final String NAME_STARTS = "sStTxXiInNpPfFaAdDvVcCoO";
+    private static final boolean[] NAME_STARTS = new boolean[128];
+    private static final String JSON_LD = "ld+json";
     private static final String COMMENT_OPEN = "<!--";
     private static final String COMMENT_CLOSE = "-->";
+
+    static {
+        for (char c : "sStTxXiInNpPfFaAdDvVcCoO".toCharArray()) {
+            NAME_STARTS[c] = true;
+        }
+    }
 
     private NonContentStripper() {
     }
@@ -34,6 +41,8 @@ final class NonContentStripper {
     /** The page with those parts emptied, read from {@code html} itself: no copy of the page is made. */
     static Reader strip(String html) {
         KeptText kept = new KeptText(html);
+        // where the next JSON-LD marker stands, found again only once passed: one scan of the page, not one per element
+        int jsonLd = html.indexOf(JSON_LD);
         int i = html.indexOf('<');
         while (i >= 0) {
             if (html.startsWith(COMMENT_OPEN, i)) {
@@ -42,7 +51,7 @@ final class NonContentStripper {
                 i = html.indexOf('<', end);
                 continue;
             }
-            if (i + 1 >= html.length() || NAME_STARTS.indexOf(html.charAt(i + 1)) < 0) {
+            if (i + 1 >= html.length() || !isNameStart(html.charAt(i + 1))) {
                 i = html.indexOf('<', i + 1);
                 continue;
             }
@@ -60,7 +69,10 @@ final class NonContentStripper {
                 break;
             }
             int close = closingTag(html, name != null ? name : stepped, tagEnd);
-            if (name != null && NESTABLE.contains(name) && !surelyClosed(html, name, tagEnd, close)) {
+            if (jsonLd >= 0 && jsonLd < tagEnd) {
+                jsonLd = html.indexOf(JSON_LD, tagEnd);
+            }
+            if (name != null && NESTABLE.contains(name) && !surelyClosed(html, name, tagEnd, close, jsonLd)) {
                 i = html.indexOf('<', tagEnd);
                 continue;
             }
@@ -73,6 +85,10 @@ final class NonContentStripper {
             i = html.indexOf('<', close + 1);
         }
         return kept;
+    }
+
+    private static boolean isNameStart(char c) {
+        return c < NAME_STARTS.length && NAME_STARTS[c];
     }
 
     /** Where a comment that opens at {@code start} ends: after "-->", or at once for the empty "<!-->" and "<!--->". */
@@ -138,8 +154,8 @@ final class NonContentStripper {
         return html.length();
     }
 
-    private static boolean surelyClosed(String html, String name, int from, int close) {
-        int jsonLd = html.indexOf("ld+json", from);
+    /** @param jsonLd where the first JSON-LD marker after {@code from} stands, or -1 */
+    private static boolean surelyClosed(String html, String name, int from, int close, int jsonLd) {
         return close < html.length() && !opens(html, name, from, close) && (jsonLd < 0 || jsonLd > close);
     }
 
@@ -154,7 +170,7 @@ final class NonContentStripper {
     }
 
     private static boolean isJsonLd(String html, int start, int end) {
-        return html.substring(start, end).toLowerCase(Locale.ROOT).contains("ld+json");
+        return html.substring(start, end).toLowerCase(Locale.ROOT).contains(JSON_LD);
     }
 
     /** The text outside the skipped ranges, read straight from the page. */

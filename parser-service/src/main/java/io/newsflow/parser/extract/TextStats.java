@@ -1,14 +1,14 @@
 package io.newsflow.parser.extract;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -69,22 +69,29 @@ final class TextStats {
 
     /**
      * Brings the counts up to date after subtrees were removed from these parents: each parent and its ancestors
-     * are recounted, deepest first, from their children, whose counts still hold. Far cheaper than a new pass over
-     * the whole tree, and the same result.
+     * are recounted from their children, whose counts still hold, children first. Far cheaper than a new pass
+     * over the whole tree, and the same result.
      */
-    void refresh(Collection<Element> parents) {
-        Map<Element, Integer> depths = new IdentityHashMap<>();
+    void refresh(Collection<Element> parents, Element root) {
+        Set<Element> stale = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element parent : parents) {
-            int depth = parent.parents().size();
-            for (Element e = parent; e != null && !depths.containsKey(e); e = e.parent()) {
-                depths.put(e, depth--);
+            Element e = parent;
+            while (e != null && stale.add(e)) {
+                e = e.parent();
             }
         }
-        List<Element> deepestFirst = new ArrayList<>(depths.keySet());
-        deepestFirst.sort(Comparator.comparingInt((Element e) -> depths.get(e)).reversed());
-        for (Element element : deepestFirst) {
-            recount(element);
-        }
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                return stale.contains(node) ? FilterResult.CONTINUE : FilterResult.SKIP_ENTIRELY;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                recount((Element) node);
+                return FilterResult.CONTINUE;
+            }
+        }, root);
     }
 
     private void recount(Element element) {

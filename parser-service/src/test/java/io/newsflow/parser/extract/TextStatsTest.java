@@ -34,7 +34,7 @@ class TextStatsTest {
         List<Element> removed = doc.select("button, figure");
         List<Element> parents = removed.stream().map(Element::parent).toList();
         removed.forEach(Element::remove);
-        stats.refresh(parents);
+        stats.refresh(parents, doc.body());
         TextStats fresh = TextStats.collect(doc.body());
         for (Element element : doc.body().getAllElements()) {
             assertEquals(summary(fresh.of(element)), summary(stats.of(element)), element.cssSelector());
