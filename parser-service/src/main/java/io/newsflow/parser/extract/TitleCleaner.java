@@ -2,7 +2,6 @@ package io.newsflow.parser.extract;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -24,13 +23,18 @@ final class TitleCleaner {
      */
     static String clean(String h1, List<String> others, String siteName) {
         String heading = h1 == null ? "" : TextNormaliser.clean(h1);
-        List<String> present = others.stream().filter(Objects::nonNull).map(TextNormaliser::clean)
-                .filter(s -> !s.isEmpty()).toList();
-        if (!heading.isEmpty() && present.stream().anyMatch(title -> contains(title, heading))) {
-            return heading;
+        String first = null;
+        for (String other : others) {
+            String title = other == null ? "" : TextNormaliser.clean(other);
+            if (!heading.isEmpty() && contains(title, heading)) {
+                return heading;
+            }
+            if (first == null && !title.isEmpty()) {
+                first = title;
+            }
         }
-        if (!present.isEmpty()) {
-            return stripSiteName(present.get(0), siteName);
+        if (first != null) {
+            return stripSiteName(first, siteName);
         }
         return heading.isEmpty() ? null : heading;
     }
