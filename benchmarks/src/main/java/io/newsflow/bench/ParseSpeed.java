@@ -5,9 +5,10 @@ import io.newsflow.parser.ArticleParser;
 import io.newsflow.parser.PageGuard;
 import io.newsflow.parser.language.LanguageDetector;
 import java.io.BufferedReader;
-import java.io.File;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,94 +17,132 @@ import java.util.List;
 import org.jsoup.Jsoup;
 
 /**
- * Full parsing next to Jsoup parsing alone, each in JVMs of its own, forked in alternation as JMH does. In one
- * JVM the two sides share the JIT's compiled Jsoup code, and how C2 happened to compile the tokeniser for the mix
- * of both swung Jsoup's rate between about 700 and 1 100 pages/s from run to run; alone, Jsoup runs at one speed.
- * Alternating forks keep the machine's drifting speed (other tenants, CPU frequency) from favouring either side.
+ * Full parsing next to Jsoup parsing alone, each in a JVM of its own: in one JVM the two sides share the JIT's
+ * compiled Jsoup code. The two JVMs of a pair stay up side by side and take turns, one pass over the pages each
+ * per round, in alternating order: the two passes of a round lie within a second or two, so the machine's
+ * drifting speed (other tenants, CPU frequency: ±25 % from one pass to the next here, even with the JIT settled)
+ * bears on both alike. How C2 compiles Jsoup's tokeniser differs from JVM to JVM (the same passes ran at 500 or at
+ * 1 000 pages/s), so several pairs are started, and the ratio is the median of all their rounds.
  */
 final class ParseSpeed {
     private static final String RESULT = "RATE ";
-    private static final int WARM_UP_PASSES = 2;
+    private static final String PASS = "pass";
+    /**
+     * The full parse has far more code for the JIT to compile than Jsoup alone: run on its own, its passes climb
+     * from ~60 to ~200 pages/s over the first four and settle near 300 from the sixth on, while Jsoup alone settles
+     * by the fourth. Fewer warm-up passes (two, before) measured the full parse while it was still being compiled.
+     */
+    private static final int WARM_UP_PASSES = 6;
 
     /**
-     * @param forkRatios full-parse rate over Jsoup-only rate for each pair of forks
+     * @param roundRatios full-parse rate over Jsoup-only rate in each round
      */
     record Rates(double jsoupPagesPerSecond, double jsoupMbPerSecond, double fullPagesPerSecond,
-                 double fullMbPerSecond, List<Double> forkRatios) {
+                 double fullMbPerSecond, List<Double> roundRatios) {
         double ratio() {
-            return Median.of(forkRatios);
+            return Median.of(roundRatios);
         }
     }
 
     private ParseSpeed() {
     }
 
-    /** Forks {@code forks} pairs of JVMs, each timing {@code passes} passes over the dataset after a warm-up. */
-    static Rates measure(Path dataset, int forks, int passes) throws IOException, InterruptedException {
-        double[] jsoup = new double[2];
-        double[] full = new double[2];
+    /**
+     * Times {@code rounds} rounds of one pass per side over the dataset in each of {@code pairs} pairs of JVMs,
+     * after a warm-up; the rates are the medians of all passes.
+     */
+    static Rates measure(Path dataset, int pairs, int rounds) throws IOException, InterruptedException {
+        List<double[]> jsoupRates = new ArrayList<>();
+        List<double[]> fullRates = new ArrayList<>();
         List<Double> ratios = new ArrayList<>();
-        for (int fork = 0; fork < forks; fork++) {
-            double[] j;
-            double[] f;
-            if (fork % 2 == 0) {
-                j = fork(dataset, "jsoup", passes);
-                f = fork(dataset, "full", passes);
-            } else {
-                f = fork(dataset, "full", passes);
-                j = fork(dataset, "jsoup", passes);
-            }
-            System.out.printf("  fork pair %d: Jsoup alone %6.1f pages/s, full parse %6.1f pages/s, ratio %.2f%n",
-                    fork + 1, j[0], f[0], f[0] / j[0]);
-            ratios.add(f[0] / j[0]);
-            for (int i = 0; i < 2; i++) {
-                jsoup[i] += j[i] / forks;
-                full[i] += f[i] / forks;
-            }
-        }
-        return new Rates(jsoup[0], jsoup[1], full[0], full[1], ratios);
-    }
-
-    private static double[] fork(Path dataset, String side, int passes) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                ParseSpeed.class.getName(), dataset.toAbsolutePath().toString(), side, String.valueOf(passes))
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        String result = null;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            for (String line = out.readLine(); line != null; line = out.readLine()) {
-                if (line.startsWith(RESULT)) {
-                    result = line.substring(RESULT.length());
+        for (int pair = 0; pair < pairs; pair++) {
+            int first = ratios.size();
+            try (Side jsoup = new Side(dataset, "jsoup"); Side full = new Side(dataset, "full")) {
+                for (int pass = 0; pass < WARM_UP_PASSES; pass++) {
+                    jsoup.pass();
+                    full.pass();
+                }
+                for (int round = 0; round < rounds; round++) {
+                    double[] j;
+                    double[] f;
+                    if (round % 2 == 0) {
+                        j = jsoup.pass();
+                        f = full.pass();
+                    } else {
+                        f = full.pass();
+                        j = jsoup.pass();
+                    }
+                    jsoupRates.add(j);
+                    fullRates.add(f);
+                    ratios.add(f[0] / j[0]);
                 }
             }
+            System.out.printf("  pair %d: Jsoup alone %6.1f pages/s, full parse %6.1f pages/s, ratio %.2f (medians)%n",
+                    pair + 1, median(jsoupRates.subList(first, ratios.size()), 0),
+                    median(fullRates.subList(first, ratios.size()), 0), Median.of(ratios.subList(first, ratios.size())));
         }
-        if (process.waitFor() != 0 || result == null) {
-            throw new IOException("the " + side + " speed fork failed (exit " + process.exitValue() + ")"
-                    + " on the classpath " + System.getProperty("java.class.path").split(File.pathSeparator).length
-                    + " entries long");
-        }
-        String[] figures = result.split(" ");
-        return new double[] {Double.parseDouble(figures[0]), Double.parseDouble(figures[1])};
+        return new Rates(median(jsoupRates, 0), median(jsoupRates, 1), median(fullRates, 0), median(fullRates, 1),
+                ratios);
     }
 
-    /** A fork: {@code DATASET jsoup|full PASSES}; prints "RATE pages/s MB/s". */
+    private static double median(List<double[]> rates, int figure) {
+        return Median.of(rates.stream().map(r -> r[figure]).toList());
+    }
+
+    /** One side's JVM, which parses a pass over the pages whenever asked and answers with its rates. */
+    private static final class Side implements AutoCloseable {
+        private final String name;
+        private final Process process;
+        private final BufferedWriter commands;
+        private final BufferedReader results;
+
+        Side(Path dataset, String name) throws IOException {
+            this.name = name;
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                    ParseSpeed.class.getName(), dataset.toAbsolutePath().toString(), name)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            commands = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
+            results = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        }
+
+        /** {pages/s, MB/s} of one pass. */
+        double[] pass() throws IOException {
+            commands.write(PASS);
+            commands.newLine();
+            commands.flush();
+            for (String line = results.readLine(); line != null; line = results.readLine()) {
+                if (line.startsWith(RESULT)) {
+                    String[] figures = line.substring(RESULT.length()).split(" ");
+                    return new double[] {Double.parseDouble(figures[0]), Double.parseDouble(figures[1])};
+                }
+            }
+            throw new IOException("the " + name + " speed JVM ended without a result");
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+
+    /** A side: {@code DATASET jsoup|full}; parses one pass per "pass" line read, printing "RATE pages/s MB/s". */
     public static void main(String[] args) throws Exception {
         List<Page> pages = BenchmarkPages.load(Path.of(args[0]));
-        boolean full = args[1].equals("full");
-        int passes = Integer.parseInt(args[2]);
-        ArticleParser parser = full ? new ArticleParser(LanguageDetector.of(LanguageDetector.DEFAULT_LANGUAGES, false),
-                new PageGuard(50_000_000), Clock.systemUTC()) : null;
-        for (int pass = 0; pass < WARM_UP_PASSES; pass++) {
-            run(pages, parser);
-        }
+        ArticleParser parser = args[1].equals("full")
+                ? new ArticleParser(LanguageDetector.of(LanguageDetector.DEFAULT_LANGUAGES, false),
+                        new PageGuard(50_000_000), Clock.systemUTC())
+                : null;
         long bytes = pages.stream().mapToLong(p -> p.html().getBytes(StandardCharsets.UTF_8).length).sum();
-        long start = System.nanoTime();
-        for (int pass = 0; pass < passes; pass++) {
+        BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        for (String line = commands.readLine(); PASS.equals(line); line = commands.readLine()) {
+            long start = System.nanoTime();
             run(pages, parser);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.println(RESULT + pages.size() / seconds + " " + bytes / 1e6 / seconds);
+            System.out.flush();
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.println(RESULT + pages.size() * passes / seconds + " " + bytes * passes / 1e6 / seconds);
     }
 
     private static void run(List<Page> pages, ArticleParser parser) {

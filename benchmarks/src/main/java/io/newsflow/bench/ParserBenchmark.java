@@ -14,7 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * {@code ./newsflow bench parser [DATASET] [--passes N] [--forks N] [--memory PAGES]}: scores the parser's article
+ * {@code ./newsflow bench parser [DATASET] [--pairs N] [--rounds N] [--memory PAGES]}: scores the parser's article
  * bodies against the article-extraction benchmark's ground truth (precision, recall, F1, accuracy, the ten worst
  * pages) and measures parsing speed next to Jsoup parsing alone on the same pages ({@link ParseSpeed}).
  */
@@ -23,8 +23,8 @@ public final class ParserBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int passes = BenchmarkPages.option(args, "--passes", 5);
-        int forks = BenchmarkPages.option(args, "--forks", 3);
+        int pairs = BenchmarkPages.option(args, "--pairs", 3);
+        int rounds = BenchmarkPages.option(args, "--rounds", 8);
         int memoryPages = BenchmarkPages.option(args, "--memory", 0);
         Path dataset = BenchmarkPages.dataset(args);
         List<Page> pages = BenchmarkPages.load(dataset);
@@ -35,8 +35,8 @@ public final class ParserBenchmark {
             return;
         }
         quality(parser, pages);
-        if (forks > 0) {
-            speed(dataset, parser, pages, forks, passes);
+        if (pairs > 0) {
+            speed(dataset, parser, pages, pairs, rounds);
         }
     }
 
@@ -86,20 +86,27 @@ public final class ParserBenchmark {
                         s.score().recall(), s.page().id().substring(0, 12), s.page().url()));
     }
 
-    private static void speed(Path dataset, ArticleParser parser, List<Page> pages, int forks, int passes)
+    private static void speed(Path dataset, ArticleParser parser, List<Page> pages, int pairs, int rounds)
             throws Exception {
         long bytes = pages.stream().mapToLong(p -> p.html().getBytes(StandardCharsets.UTF_8).length).sum();
-        System.out.printf("%nSpeed, %d passes of %d pages (%.1f MB each) per fork:%n", passes, pages.size(), bytes / 1e6);
-        ParseSpeed.Rates rates = ParseSpeed.measure(dataset, forks, passes);
+        System.out.printf("%nSpeed: %d pairs of JVMs (Jsoup alone, full parse) taking turns, %d rounds of one pass over"
+                + " %d pages (%.1f MB) each:%n", pairs, rounds, pages.size(), bytes / 1e6);
+        ParseSpeed.Rates rates = ParseSpeed.measure(dataset, pairs, rounds);
         System.out.printf("  Jsoup parse only : %7.1f pages/s  %6.2f MB/s%n", rates.jsoupPagesPerSecond(),
                 rates.jsoupMbPerSecond());
         System.out.printf("  full parse       : %7.1f pages/s  %6.2f MB/s%n", rates.fullPagesPerSecond(),
                 rates.fullMbPerSecond());
-        System.out.printf("  ratio full/Jsoup : %.2f, the median of the fork pairs (target >= 0.5)%n", rates.ratio());
+        System.out.printf("  ratio full/Jsoup : %.2f, the median round's (quartiles %s; target >= 0.5)%n",
+                rates.ratio(), quartiles(rates.roundRatios()));
         statementsShare(parser, pages);
         Runtime rt = Runtime.getRuntime();
         System.gc();
         System.out.printf("  heap after GC    : %d MB%n", (rt.totalMemory() - rt.freeMemory()) / 1_000_000);
+    }
+
+    private static String quartiles(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return String.format("%.2f–%.2f", sorted.get(sorted.size() / 4), sorted.get(sorted.size() * 3 / 4));
     }
 
     /** Statement extraction timed on its own over the same articles, as a share of full parsing in this JVM. */

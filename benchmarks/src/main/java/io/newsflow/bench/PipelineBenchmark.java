@@ -40,7 +40,7 @@ public final class PipelineBenchmark {
         int seconds = BenchmarkPages.option(args, "--seconds", 60);
 
         System.out.println("Parser alone next to Jsoup alone:");
-        ParseSpeed.Rates parser = ParseSpeed.measure(dataset, 2, 5);
+        ParseSpeed.Rates parser = ParseSpeed.measure(dataset, 3, 6);
         IndexerBenchmark.Rates indexer = IndexerBenchmark.measure(pages, 10_000);
         String run = "pipeline" + System.currentTimeMillis();
         Map<String, String> env = new HashMap<>(Map.of("KAFKA_BOOTSTRAP_SERVERS", LocalStack.KAFKA,
