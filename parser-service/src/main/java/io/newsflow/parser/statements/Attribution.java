@@ -62,8 +62,8 @@ final class Attribution {
     List<Found> reported(String sentence, int offset, List<int[]> quotes) {
         String lower = sentence.toLowerCase(Locale.ROOT);
         List<Found> found = new ArrayList<>();
-        Cue according = find(lower, lexicon.according, quotes);
-        Cue verb = find(lower, lexicon.verbs, quotes);
+        Cue according = find(sentence, lower, lexicon.according, quotes);
+        Cue verb = find(sentence, lower, lexicon.verbs, quotes);
         // "…,” he said, according to the Intelligencer": the speech verb attributes; the source is only cited
         boolean verbThenSource = according != null && verb != null && verb.start() < according.start()
                 && onlyPunctuation(sentence, verb.end(), according.start());
@@ -76,7 +76,8 @@ final class Attribution {
             return found;
         }
         int boundary = boundaryBefore(sentence, verb.start(), quotes);
-        if (attributesQuote(sentence, boundary, quotes) || isPassive(lower, verb.start())) {
+        if (attributesQuote(sentence, boundary, quotes) || isPassive(lower, verb.start())
+                || isNegated(lower, verb.start())) {
             return found;
         }
         String subject = subject(sentence, boundary, verb.start(), quotes);
@@ -131,7 +132,7 @@ final class Attribution {
     /** The speaker named right after a closing quote mark: "…,” the minister added." / "…», — заявил X." */
     Speech after(String snippet, int offset) {
         String lower = snippet.toLowerCase(Locale.ROOT);
-        Cue verb = find(lower, lexicon.verbs, List.of());
+        Cue verb = find(snippet, lower, lexicon.verbs, List.of());
         if (verb == null || verb.start() > MAX_ATTRIBUTION_GAP || startsQuote(snippet, verb.start())) {
             return null;
         }
@@ -153,12 +154,52 @@ final class Attribution {
      */
     String bareVerbAfter(String snippet) {
         String lower = snippet.toLowerCase(Locale.ROOT);
-        Cue verb = find(lower, lexicon.verbs, List.of());
+        Cue verb = find(snippet, lower, lexicon.verbs, List.of());
         if (verb == null || !onlyPunctuation(snippet, 0, verb.start())
                 || !onlyPunctuation(snippet, verb.end(), snippet.length())) {
             return null;
         }
         return verb.word();
+    }
+
+    /**
+     * The named subject of a sentence whose quote follows a colon without a speech verb: "Buckley, who phoned in
+     * from the set of “Fargo,” had a similar experience: “…”".
+     */
+    Speech colonSubject(String sentenceBefore, int offset) {
+        String trimmed = sentenceBefore.stripTrailing();
+        if (!trimmed.endsWith(":")) {
+            return null;
+        }
+        Speaker speaker = subjectOf(trimmed, 0, trimmed.length() - 1, offset);
+        if (speaker == null || speaker.name().indexOf(' ') < 0) {
+            // only a person named in full: "Here is how bad it got:" names nobody
+            return null;
+        }
+        speakers.attributed(speaker, offset);
+        return new Speech(speaker, null);
+    }
+
+    /**
+     * Where a telling cue stands that only whom it was told follows up to {@code end}: "Morrison told the
+     * Intelligence Committee, “…”", "told Newsweek: “…”"; -1 if none.
+     */
+    private int toldWhom(String lower, String verb, int end) {
+        int at = lower.lastIndexOf(verb, end - verb.length() - 1);
+        if (at < 0 || !isWordStart(lower, at) || !isWordEnd(lower, at + verb.length())
+                || !tellsSomeone(lower, verb, skipSpaces(lower, at + verb.length()))) {
+            return -1;
+        }
+        List<Words.Word> words = Words.of(lower.substring(at + verb.length(), end));
+        // "told CNN that Trump “…”": a complementizer makes it reported speech with a quote inside
+        boolean reported = words.stream().anyMatch(w -> lexicon.complementizers.contains(w.lower()));
+        return !words.isEmpty() && words.size() <= MAX_OBJECT_WORDS && !reported ? at : -1;
+    }
+
+    /** "told reporters", "confirmed to WIRED": the cue names whom it was said to, starting at {@code next}. */
+    private boolean tellsSomeone(String lower, String verb, int next) {
+        return verb.equals("told") || verb.equals("tells") || verb.startsWith("told ") || verb.startsWith("tells ")
+                || lexicon.addressees.stream().anyMatch(to -> startsWithWord(lower, to, next));
     }
 
     /** The subject that opens a sentence before its quote: "Bakan Yılmaz, “…” dedi." */
@@ -176,8 +217,9 @@ final class Attribution {
             end--;
         }
         for (String verb : lexicon.verbs) {
-            if (lower.startsWith(verb, end - verb.length()) && isWordStart(lower, end - verb.length())) {
-                int cueStart = end - verb.length();
+            int cueStart = lower.startsWith(verb, end - verb.length()) && isWordStart(lower, end - verb.length())
+                    ? end - verb.length() : toldWhom(lower, verb, end);
+            if (cueStart >= 0) {
                 int boundary = boundaryBefore(snippet, cueStart, List.of());
                 String subject = snippet.substring(boundary + 1, cueStart);
                 int head = appositiveHead(snippet, boundary, subject, List.of());
@@ -415,13 +457,17 @@ final class Attribution {
         if (next < sentence.length() && (sentence.charAt(next) == ':' || OPENERS.indexOf(sentence.charAt(next)) >= 0)) {
             return -1;
         }
-        // "told reporters at a news conference that": words may stand between a telling cue and its "that"
-        boolean tellsSomeone = verb.word().equals("told") || verb.word().equals("tells")
-                || verb.word().startsWith("told ") || verb.word().startsWith("tells ");
+        // "told reporters at a news conference that", "confirmed to WIRED that": whom it was said to, then the content
         String lower = sentence.toLowerCase(Locale.ROOT);
+        boolean tellsSomeone = tellsSomeone(lower, verb.word(), i);
         int j = i;
         for (int word = 0; word <= (tellsSomeone ? MAX_OBJECT_WORDS : 0) && j < sentence.length(); word++) {
             j = skipCommas(sentence, j);
+            if (word > 0 && (sentence.charAt(j - 1) == ':' || j > 1 && sentence.charAt(j - 2) == ':'
+                    || OPENERS.indexOf(sentence.charAt(j)) >= 0)) {
+                // "told Newsweek: “…": the quote after the one it was told to is the statement
+                return -1;
+            }
             for (String complementizer : lexicon.complementizers) {
                 if (lower.startsWith(complementizer, j) && isWordEnd(lower, j + complementizer.length())) {
                     return skipCommas(sentence, j + complementizer.length());
@@ -481,16 +527,31 @@ final class Attribution {
 
     /**
      * "the aid would reach farmers", "it still considers": an auxiliary, a past tense after the first word, or a
-     * subject pronoun opening it makes a clause.
+     * subject pronoun opening it makes a clause; an object pronoun opening it does not.
      */
     private boolean isClause(String text) {
         List<Words.Word> words = Words.of(text);
         if (!words.isEmpty() && lexicon.subjectPronouns.contains(words.get(0).lower())) {
             return true;
         }
+        if (!words.isEmpty() && lexicon.objectPronouns.contains(words.get(0).lower())) {
+            // "found themselves blindsided": an object, not the subject of a clause
+            return false;
+        }
         for (int i = 0; i < words.size() && i < MAX_CLAUSE_VERB_POSITION; i++) {
             String w = words.get(i).lower();
             if (lexicon.auxiliaries.contains(w) || i > 0 && w.endsWith("ed") && w.length() > 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Instagram declined to say", "he would not say whether …": a refusal to speak states nothing. */
+    private boolean isNegated(String lower, int cueStart) {
+        String before = lower.substring(Math.max(0, cueStart - PASSIVE_WINDOW), cueStart).stripTrailing();
+        for (String negation : lexicon.negations) {
+            if (before.endsWith(negation) && isWordStart(before, before.length() - negation.length())) {
                 return true;
             }
         }
@@ -588,8 +649,11 @@ final class Attribution {
         }
     }
 
-    /** The first cue outside the quotes, at word boundaries. */
-    private static Cue find(String lower, List<String> cues, List<int[]> quotes) {
+    /**
+     * The first cue outside the quotes, at word boundaries. A cue word capitalised inside the sentence is part of a
+     * name ("the United States", "Sen. Said"), not a verb.
+     */
+    private static Cue find(String text, String lower, List<String> cues, List<int[]> quotes) {
         Cue best = null;
         for (String cue : cues) {
             int from = 0;
@@ -598,7 +662,8 @@ final class Attribution {
                 if (i < 0 || best != null && i >= best.start()) {
                     break;
                 }
-                if (isWordStart(lower, i) && isWordEnd(lower, i + cue.length()) && !inside(quotes, i)) {
+                if (isWordStart(lower, i) && isWordEnd(lower, i + cue.length()) && !inside(quotes, i)
+                        && !(Character.isUpperCase(text.charAt(i)) && hasLetterBefore(text, i))) {
                     best = new Cue(i, i + cue.length(), cue);
                     break;
                 }
@@ -679,6 +744,15 @@ final class Attribution {
             }
         }
         return true;
+    }
+
+    private static boolean hasLetterBefore(String text, int i) {
+        for (int j = 0; j < i; j++) {
+            if (Character.isLetter(text.charAt(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isWordStart(String text, int i) {

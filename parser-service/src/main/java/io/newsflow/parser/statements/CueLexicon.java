@@ -38,6 +38,14 @@ final class CueLexicon {
     final Set<String> conjunctions;
     /** Pronouns that open a clause as its subject: "it still considers …". */
     final Set<String> subjectPronouns;
+    /** Pronouns that are objects, so open no clause: "found themselves blindsided". */
+    final Set<String> objectPronouns;
+    /** Pronouns of the writer: outside quotes, "I found" and "we asked" are the article's own voice. */
+    final Set<String> firstPerson;
+    /** Words right before a speech verb that make it a refusal: "declined to say", "would not say". */
+    final List<String> negations;
+    /** Words after a speech verb that name whom it was said to: "confirmed to WIRED that". */
+    final List<String> addressees;
     final List<String> participles;
     final Set<String> complementizers;
     final List<String> according;
@@ -65,6 +73,10 @@ final class CueLexicon {
         passives = Set.copyOf(list(p, "passives"));
         conjunctions = Set.copyOf(list(p, "conjunctions"));
         subjectPronouns = Set.copyOf(list(p, "subjectpronouns"));
+        objectPronouns = Set.copyOf(list(p, "objectpronouns"));
+        firstPerson = Set.copyOf(list(p, "firstperson"));
+        negations = list(p, "negations");
+        addressees = list(p, "addressees");
         participles = longestFirst(list(p, "participles"));
         complementizers = Set.copyOf(list(p, "complementizers"));
         according = longestFirst(list(p, "according"));
@@ -81,9 +93,18 @@ final class CueLexicon {
         gerunds = Boolean.parseBoolean(p.getProperty("gerunds", "false"));
     }
 
-    /** Whether a lower-case word is a title word, or in a compounding language ends in a role. */
+    /**
+     * Whether a lower-case word is a title word, a hyphenated compound that begins or ends with one, or in a
+     * compounding language ends in a role.
+     */
     boolean isTitleWord(String lower) {
         if (titleWords.contains(lower) || roles.contains(lower)) {
+            return true;
+        }
+        int first = lower.indexOf('-');
+        int last = lower.lastIndexOf('-');
+        if (first > 0 && (isTitleWord(lower.substring(0, first)) || isTitleWord(lower.substring(last + 1)))) {
+            // "singer-guitarists", "ex-minister", "vice-president"
             return true;
         }
         if (compounds) {

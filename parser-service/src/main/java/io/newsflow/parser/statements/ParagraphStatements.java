@@ -18,6 +18,8 @@ final class ParagraphStatements {
      * in the punctuation of speech ("“That’s perfect,” Boudreau said").
      */
     private static final int MIN_UTTERANCE_WORDS = 2;
+    /** Titles of works leave short words in lower case: "of", "the", "and", "from". */
+    private static final int MAX_TITLE_FUNCTION_WORD = 4;
 
     private final String paragraph;
     private final int index;
@@ -82,7 +84,8 @@ final class ParagraphStatements {
             int words = Words.of(paragraph.substring(start, end)).size();
             boolean utterance = (ownSpeaker[q] || opensSentence(quote.open())) && endsUtterance(quote)
                     && words >= MIN_UTTERANCE_WORDS && quoteSpeakers[q] != null && quoteSpeakers[q].name() != null;
-            if (quoteSpeakers[q] != null && (words >= MIN_QUOTE_WORDS || utterance)) {
+            if (quoteSpeakers[q] != null && (words >= MIN_QUOTE_WORDS || utterance)
+                    && (ownSpeaker[q] || !isTitle(paragraph.substring(start, end)))) {
                 add(quoteSpeakers[q], start, end, Statement.DIRECT, quoteCues[q]);
             }
         }
@@ -113,8 +116,11 @@ final class ParagraphStatements {
         Attribution.Speech speech = attribution.before(before, offset + beforeStart);
         String bareVerb = quote.close() + 1 < afterEnd
                 ? attribution.bareVerbAfter(paragraph.substring(quote.close() + 1, afterEnd)) : null;
-        return speech == null && bareVerb != null ? attribution.subjectBefore(before, bareVerb, offset + beforeStart)
-                : speech;
+        if (speech == null && bareVerb != null) {
+            return attribution.subjectBefore(before, bareVerb, offset + beforeStart);
+        }
+        return speech != null ? speech : attribution.colonSubject(paragraph.substring(sentence.start(), quote.open()),
+                offset + sentence.start());
     }
 
     /** Unattributed quotes take the speaker of the nearest attributed quote in the paragraph, or of the run-on. */
@@ -158,6 +164,23 @@ final class ParagraphStatements {
             i--;
         }
         return i < 0 || ".!?".indexOf(paragraph.charAt(i)) >= 0;
+    }
+
+    /**
+     * "“The One I Love”", "“No Place Like Home”": every word of some length capitalised and no sentence
+     * punctuation is the title of a work, which nobody says.
+     */
+    private static boolean isTitle(String text) {
+        List<Words.Word> words = Words.of(text);
+        int capitalised = 0;
+        for (Words.Word word : words) {
+            if (word.capitalized()) {
+                capitalised++;
+            } else if (word.text().length() > MAX_TITLE_FUNCTION_WORD) {
+                return false;
+            }
+        }
+        return capitalised >= 2 && !text.matches("(?s).*[.!?,;:].*");
     }
 
     /** "That’s perfect," / "Don’t mind me!": the quote ends as speech does, inside its marks. */

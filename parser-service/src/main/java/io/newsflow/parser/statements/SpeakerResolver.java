@@ -59,6 +59,10 @@ final class SpeakerResolver {
         boolean abbreviated = lastWord.text().length() == 1 || lastWord.lower().equals("jr") || lastWord.lower().equals("sr");
         int textEnd = abbreviated && phrase.startsWith(".", lastWord.end()) ? lastWord.end() + 1 : lastWord.end();
         String text = phrase.substring(words.get(0).start(), textEnd);
+        if (words.size() == 1 && lexicon.firstPerson.contains(words.get(0).lower())) {
+            // outside quotes, "I" and "we" are the writer: the article's own voice is no source
+            return null;
+        }
         if (words.size() == 1 && lexicon.pronouns.contains(words.get(0).lower())) {
             return speaker(pronoun(offset));
         }
@@ -104,13 +108,17 @@ final class SpeakerResolver {
         int first = -1;
         int last = -1;
         int organisationWord = -1;
+        boolean linked = false;
         for (int i = 0; i < words.size(); i++) {
             Words.Word w = words.get(i);
             if (w.capitalized() && !lexicon.articles.contains(w.lower())) {
                 first = first < 0 ? i : first;
                 last = i;
-                organisationWord = lexicon.organisations.contains(w.lower()) ? i : organisationWord;
-            } else if (first >= 0 && !w.lower().equals("of") && !w.lower().equals("for")
+                // only before "of"/"for" does the word head the name: "Alex Horton of the Washington Post" is a person
+                organisationWord = !linked && lexicon.organisations.contains(w.lower()) ? i : organisationWord;
+            } else if (first >= 0 && (w.lower().equals("of") || w.lower().equals("for"))) {
+                linked = true;
+            } else if (first >= 0 && !isLinkedArticle(words, i)
                     && !(w.lower().equals("and") && i + 1 < words.size() && words.get(i + 1).capitalized())) {
                 break;
             }
@@ -122,6 +130,12 @@ final class SpeakerResolver {
                 || words.get(organisationWord + 1).lower().equals("of") || words.get(organisationWord + 1).lower().equals("for"));
         return heads && endsPhrase
                 ? new Speaker(phrase.substring(words.get(first).start(), words.get(last).end()), null, null) : null;
+    }
+
+    /** "Office for the Western District": an article after "of" or "for" inside a name. */
+    private boolean isLinkedArticle(List<Words.Word> words, int i) {
+        String previous = i > 0 ? words.get(i - 1).lower() : "";
+        return lexicon.articles.contains(words.get(i).lower()) && (previous.equals("of") || previous.equals("for"));
     }
 
     private Speaker description(List<Words.Word> words, String text, int offset) {

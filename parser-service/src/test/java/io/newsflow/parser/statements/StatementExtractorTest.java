@@ -267,6 +267,48 @@ class StatementExtractorTest {
         assertEquals(null, s.get(1).speaker().name());
     }
 
+    @Test
+    void aCapitalisedCueIsANameAndARefusalOrTheWritersOwnVoiceStatesNothing() {
+        List<Statement> s = extract("en",
+                "It has tested hiding likes in Italy, Canada, Brazil, New Zealand, and the United States.",
+                "It’s unclear what those signals might be, and Instagram declined to say.",
+                "I later found that many people, especially teens, opt for more ironic options.",
+                "Harper and Buckley found themselves blindsided by the news.");
+
+        assertEquals(List.of(), texts(s));
+    }
+
+    @Test
+    void whomItWasToldToMayStandBetweenTheCueAndItsContent() {
+        List<Statement> s = extract("en",
+                "Kym Lino, a spokesperson for Instagram, confirmed to WIRED that the company notifies some users.",
+                "Morrison told the Intelligence Committee, “I feared at the time how its disclosure would play.”");
+
+        assertEquals(List.of("the company notifies some users", "I feared at the time how its disclosure would play."),
+                texts(s));
+        assertEquals(List.of("Kym Lino", "Morrison"), names(s));
+    }
+
+    @Test
+    void aQuoteAfterAColonBelongsToTheNamedSubjectAndTitlesOfWorksAreNoQuotes() {
+        List<Statement> s = extract("en",
+                "Filmmaker Charlie McDowell (“The Discovery,” “The One I Love”) took part in the talks.",
+                "Jessie Buckley, who phoned in from the set of “Fargo,” had a similar experience: “It was just that"
+                        + " immediate feeling of this is the song.”");
+
+        assertEquals(List.of("It was just that immediate feeling of this is the song."), texts(s));
+        assertEquals(List.of("Jessie Buckley"), names(s));
+    }
+
+    @Test
+    void anOrganisationNameRunsOnThroughOfAndForTheButNotPastAPersonsName() {
+        List<Statement> s = extract("en",
+                "The suspect pleaded guilty, the U.S. Attorney’s Office for the Western District of New York said.",
+                "The letter was a fake, Alex Horton of the Washington Post said.");
+
+        assertEquals(List.of("U.S. Attorney’s Office for the Western District of New York", "Alex Horton"), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
