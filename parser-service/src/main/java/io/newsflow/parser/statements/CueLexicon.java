@@ -50,6 +50,9 @@ final class CueLexicon {
     final Set<String> complementizers;
     final List<String> according;
     final Set<String> pronouns;
+    /** Pronouns and title words that tell a person is a man ("he", "Mr.", "chairman") or a woman. */
+    final Set<String> maleWords;
+    final Set<String> femaleWords;
     final Set<String> articles;
     final Set<String> relatives;
     final Set<String> adjuncts;
@@ -81,6 +84,8 @@ final class CueLexicon {
         complementizers = Set.copyOf(list(p, "complementizers"));
         according = longestFirst(list(p, "according"));
         pronouns = Set.copyOf(list(p, "pronouns"));
+        maleWords = Set.copyOf(list(p, "male"));
+        femaleWords = Set.copyOf(list(p, "female"));
         articles = Set.copyOf(list(p, "articles"));
         relatives = Set.copyOf(list(p, "relatives"));
         adjuncts = Set.copyOf(list(p, "adjuncts"));

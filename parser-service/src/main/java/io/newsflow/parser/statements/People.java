@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The people an article names, with the titles and affiliations it gives them, and where each is mentioned.
@@ -23,6 +24,8 @@ final class People {
 
     private static final int MAX_NAME_WORDS = 3;
     private static final int MAX_TITLE_WORDS = 7;
+    /** "As it turned out, X …", "In a statement on Monday, X …": the phrase before a subject is short. */
+    private static final int MAX_INTRO_WORDS = 8;
     /** Lower-case words that may join the capitalised words of a title: "Minister of Foreign Affairs". */
     private static final Set<String> LINKS = Set.of("of", "for");
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
@@ -50,7 +53,7 @@ final class People {
                 String name = fullNames.get(possessiveless(words.get(i).text()));
                 Person known = lookup(name);
                 mention(offset + words.get(i).start(), known == null ? new Person(name, null, null) : known,
-                        opensSentence(paragraph, words.get(i).start()));
+                        isSubject(paragraph, words.get(i).start(), words.get(i).text()));
                 i = end;
             } else if (end - i >= 2) {
                 Person person = describe(paragraph, words, i, end);
@@ -59,8 +62,11 @@ final class People {
                     // "Li Jifeng" … "Li said": names that put the family name first are found by it too
                     fullNames.putIfAbsent(person.name().substring(0, person.name().indexOf(' ')), person.name());
                 }
-                if (person != null && (person.title() != null || lookup(person.name()) != null)) {
-                    mention(offset + words.get(i).start(), person, opensSentence(paragraph, words.get(i).start()));
+                if (person != null && (person.title() != null || lookup(person.name()) != null
+                        || Gender.of(person, lexicon) != Gender.UNKNOWN)) {
+                    // a title, an earlier mention or a given name ("Charlie McDowell") make a run a person
+                    mention(offset + words.get(i).start(), person,
+                            isSubject(paragraph, words.get(i).start(), words.get(end - 1).text()));
                 }
                 i = end;
             } else {
@@ -166,15 +172,16 @@ final class People {
         return last;
     }
 
-    /** The last mention of anyone before {@code offset}, or null. */
-    Mention lastBefore(int offset) {
-        Mention last = null;
-        for (Mention m : mentions) {
-            if (m.offset() < offset) {
-                last = new Mention(m.offset(), lookup(m.person().name()), m.salient());
+    /** The last mention before {@code offset} of a person who passes the test, or null. */
+    Mention lastBefore(int offset, Predicate<Person> test) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            Person person = lookup(m.person().name());
+            if (m.offset() < offset && test.test(person)) {
+                return new Mention(m.offset(), person, m.salient());
             }
         }
-        return last;
+        return null;
     }
 
     Person mention(int offset, Person person, boolean salient) {
@@ -211,6 +218,34 @@ final class People {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a name at {@code start} stands where its sentence's subject does: opening it, or after one short
+     * introductory phrase ("As it turned out, Steenburgen had …"). A possessive ("Steenburgen’s son") is not the
+     * subject, whatever its place.
+     */
+    private static boolean isSubject(String text, int start, String lastWord) {
+        if (lastWord.endsWith("’s") || lastWord.endsWith("'s")) {
+            return false;
+        }
+        if (opensSentence(text, start)) {
+            return true;
+        }
+        int comma = start - 1;
+        while (comma >= 0 && Character.isWhitespace(text.charAt(comma))) {
+            comma--;
+        }
+        if (comma < 0 || text.charAt(comma) != ',') {
+            return false;
+        }
+        int sentenceStart = comma;
+        while (sentenceStart > 0 && ".!?".indexOf(text.charAt(sentenceStart - 1)) < 0) {
+            sentenceStart--;
+        }
+        String intro = text.substring(sentenceStart, comma);
+        return intro.indexOf(',') < 0 && !intro.matches("(?s).*[“”\"«»„].*")
+                && Words.of(intro).size() <= MAX_INTRO_WORDS;
     }
 
     private static boolean opensSentence(String text, int start) {

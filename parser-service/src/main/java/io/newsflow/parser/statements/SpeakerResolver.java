@@ -64,7 +64,7 @@ final class SpeakerResolver {
             return null;
         }
         if (words.size() == 1 && lexicon.pronouns.contains(words.get(0).lower())) {
-            return speaker(pronoun(offset));
+            return speaker(pronoun(offset, Gender.ofWord(words.get(0).lower(), lexicon)));
         }
         Speaker organisation = namedOrganisation(words, phrase);
         if (organisation != null) {
@@ -85,19 +85,32 @@ final class SpeakerResolver {
         }
     }
 
-    /** The last speaker, unless a person has since opened a sentence ("Sofia Lang visited … She promised …"). */
-    private Person pronoun(int offset) {
+    /**
+     * The last speaker, unless a person has since become a sentence's subject ("Sofia Lang visited … She
+     * promised …"); but never a person of the other gender: then the latest person mentioned of the pronoun's
+     * gender, or failing that of a gender the article does not tell.
+     */
+    private Person pronoun(int offset, Gender gender) {
         People.Mention salient = people.lastSalientBefore(offset);
+        Person preferred;
         if (salient != null && salient.offset() > lastSpeakerOffset) {
-            return salient.person();
-        }
-        if (lastSpeaker == null) {
+            preferred = salient.person();
+        } else if (lastSpeaker == null) {
             // nobody has spoken or opened a sentence yet ("When Patrick walked in … he told them"): the last
             // person named
-            People.Mention last = people.lastBefore(offset);
-            return last == null ? null : last.person();
+            People.Mention last = people.lastBefore(offset, person -> true);
+            preferred = last == null ? null : last.person();
+        } else {
+            preferred = lastSpeaker;
         }
-        return lastSpeaker;
+        if (preferred == null || Gender.of(preferred, lexicon).fits(gender)) {
+            return preferred;
+        }
+        People.Mention fitting = people.lastBefore(offset, person -> Gender.of(person, lexicon) == gender);
+        if (fitting == null) {
+            fitting = people.lastBefore(offset, person -> Gender.of(person, lexicon).fits(gender));
+        }
+        return fitting == null ? null : fitting.person();
     }
 
     /**

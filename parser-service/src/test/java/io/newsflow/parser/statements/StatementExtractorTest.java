@@ -309,6 +309,27 @@ class StatementExtractorTest {
         assertEquals(List.of("U.S. Attorney’s Office for the Western District of New York", "Alex Horton"), names(s));
     }
 
+    @Test
+    void aPronounSkipsThePersonOfTheOtherGender() {
+        List<Statement> s = extract("en",
+                "“I felt strange as soon as the anesthesia wore off,” actress Mary Steenburgen said.",
+                "Steenburgen’s son, filmmaker Charlie McDowell, also remembers it as a trying time. “It sounds insane"
+                        + " when I say it out loud,” he said.",
+                "Spokeswoman Maria Zakharova met Sergey Lavrov on Monday. “The talks were useful,” he said.");
+
+        assertEquals(List.of("Mary Steenburgen", "Charlie McDowell", "Sergey Lavrov"), names(s));
+    }
+
+    @Test
+    void aNameAfterAnIntroductoryPhraseIsTheSubject() {
+        List<Statement> s = extract("en",
+                "“It grabbed me by the heart,” director Tom Harper said of the song by actress Anna Steenburgen.",
+                "As it turned out, Steenburgen had spent years writing songs with Lisa Gold. “It was terrifying,”"
+                        + " she said.");
+
+        assertEquals(List.of("Tom Harper", "Anna Steenburgen"), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }

@@ -1,0 +1,107 @@
+package io.newsflow.parser.statements;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A person's or a pronoun's gender, as far as the article tells it: by a gendered title ("Mrs.", "chairwoman",
+ * "king"), by a given name that is one gender's ("Mary", "Sergey"), or by a gendered ending of a surname or
+ * patronymic ("Zakharova", "Lavrov", "Ivanovna"). Only "he" and "she" need it, to skip a person of the other gender;
+ * {@link #UNKNOWN} never rules anyone out.
+ */
+enum Gender {
+    MALE, FEMALE, UNKNOWN;
+
+    private static final Properties NAMES = load();
+    private static final Set<String> MALE_NAMES = set("male");
+    private static final Set<String> FEMALE_NAMES = set("female");
+    private static final List<String> MALE_ENDINGS = list("maleendings");
+    private static final List<String> FEMALE_ENDINGS = list("femaleendings");
+
+    /** Whether a person of this gender can be meant by a word of {@code other}: only known genders differ. */
+    boolean fits(Gender other) {
+        return this == UNKNOWN || other == UNKNOWN || this == other;
+    }
+
+    /** The gender a pronoun or title word gives, in the lexicon's language. */
+    static Gender ofWord(String lower, CueLexicon lexicon) {
+        return lexicon.maleWords.contains(lower) ? MALE : lexicon.femaleWords.contains(lower) ? FEMALE : UNKNOWN;
+    }
+
+    /** A person's gender by their title's words, their given name, then the endings of their other names. */
+    static Gender of(Person person, CueLexicon lexicon) {
+        if (person.title() != null) {
+            for (Words.Word word : Words.of(person.title())) {
+                Gender byTitle = ofWord(word.lower(), lexicon);
+                if (byTitle != UNKNOWN) {
+                    return byTitle;
+                }
+            }
+        }
+        String[] names = person.name().toLowerCase(Locale.ROOT).split(" ");
+        if (names.length < 2) {
+            return UNKNOWN;
+        }
+        Gender byGivenName = ofGivenName(names[0]);
+        if (byGivenName != UNKNOWN) {
+            return byGivenName;
+        }
+        for (int i = 1; i < names.length; i++) {
+            Gender byEnding = ofEnding(names[i]);
+            if (byEnding != UNKNOWN) {
+                return byEnding;
+            }
+        }
+        return UNKNOWN;
+    }
+
+    /** The gender a given name tells ("mary", "sergey"), or unknown. */
+    static Gender ofGivenName(String lower) {
+        return MALE_NAMES.contains(lower) ? MALE : FEMALE_NAMES.contains(lower) ? FEMALE : UNKNOWN;
+    }
+
+    /** Longer endings are tried first, so that "-ovna" is not taken for "-ov". */
+    private static Gender ofEnding(String name) {
+        for (int length = 6; length >= 2; length--) {
+            for (String ending : FEMALE_ENDINGS) {
+                if (ending.length() == length && name.endsWith(ending) && name.length() > length + 2) {
+                    return FEMALE;
+                }
+            }
+            for (String ending : MALE_ENDINGS) {
+                if (ending.length() == length && name.endsWith(ending) && name.length() > length + 2) {
+                    return MALE;
+                }
+            }
+        }
+        return UNKNOWN;
+    }
+
+    private static Properties load() {
+        try (InputStream in = Gender.class.getResourceAsStream("/statements/given-names.properties")) {
+            Properties p = new Properties();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return p;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> list(String key) {
+        return Arrays.stream(NAMES.getProperty(key, "").split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .collect(Collectors.toList());
+    }
+
+    private static Set<String> set(String key) {
+        return Set.copyOf(list(key));
+    }
+}
