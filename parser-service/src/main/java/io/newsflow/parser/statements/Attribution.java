@@ -91,7 +91,8 @@ final class Attribution {
                     : speakers.resolve(subject, offset + boundary + 1);
         }
         if (speaker == null && boundary > 0 && !sentence.substring(verb.end()).isBlank()
-                && !onlyPunctuation(sentence, verb.end(), sentence.length())) {
+                && !onlyPunctuation(sentence, verb.end(), sentence.length())
+                && !(opensClause && hasInvertedSubject(sentence, verb))) {
             // "Mayor Lund, speaking after the vote, said …": the subject stands before the inserted clause
             int before = boundaryBefore(sentence, boundary, quotes);
             String antecedent = sentence.substring(before + 1, boundary);
@@ -257,23 +258,26 @@ final class Attribution {
         boolean opens = sentence.substring(0, according.start()).isBlank();
         int comma = sentence.indexOf(',', according.end());
         if (opens && comma > 0) {
-            Speaker speaker = speakers.resolve(sentence.substring(according.end(), comma), offset + according.end());
+            String source = sentence.substring(according.end(), comma);
+            Speaker speaker = speakers.orUnnamed(speakers.resolve(source, offset + according.end()), source);
             if (speaker != null) {
                 add(found, speaker, sentence, comma + 1, sentence.length(), according.word());
             }
         } else if (!opens && sentence.lastIndexOf(',', according.start()) >= 0) {
             int before = sentence.lastIndexOf(',', according.start());
             boolean trailing = sentence.substring(before + 1, according.start()).isBlank();
-            Speaker speaker = trailing
-                    ? speakers.resolve(sentence.substring(according.end(), clauseEnd(sentence, according.end())), offset + according.end())
-                    : speakers.resolve(sentence.substring(0, according.start()), offset);
+            String source = trailing ? sentence.substring(according.end(), clauseEnd(sentence, according.end()))
+                    : sentence.substring(0, according.start());
+            Speaker speaker = speakers.orUnnamed(
+                    speakers.resolve(source, trailing ? offset + according.end() : offset), trailing ? source : "");
             int after = clauseEnd(sentence, according.end());
             boolean inserted = trailing && after < sentence.length()
                     && !onlyPunctuation(sentence, after, sentence.length());
             if (speaker != null) {
                 // "He had, according to X, killed …": the claim is the clause around the inserted phrase, and
                 // its longer side carries it
-                int[] span = inserted && sentence.length() - after > before ? new int[] {skipCommas(sentence, after), sentence.length()}
+                int[] span = inserted && sentence.length() - after > before && !opensWithParticiple(sentence, after)
+                        ? new int[] {skipCommas(sentence, after), sentence.length()}
                         : trailing ? new int[] {0, before} : new int[] {comma < 0 ? according.end() : comma + 1, sentence.length()};
                 add(found, speaker, sentence, span[0], span[1], according.word());
             }
@@ -427,6 +431,20 @@ final class Attribution {
         return speaker != null && speaker.name() != null ? speaker : null;
     }
 
+    /** ", adding to a mounting series of problems": a participle clause comments, it claims nothing of its own. */
+    private static boolean opensWithParticiple(String sentence, int at) {
+        List<Words.Word> words = Words.of(sentence.substring(at, Math.min(sentence.length(), at + 40)));
+        return !words.isEmpty() && words.get(0).lower().endsWith("ing");
+    }
+
+    /** "…, say officials.", "…, said Maria Costa, an economist": a short subject follows the verb. */
+    private boolean hasInvertedSubject(String sentence, Cue verb) {
+        List<Words.Word> words = Words.of(sentence.substring(verb.end(), clauseEnd(sentence, verb.end())));
+        return !words.isEmpty() && words.size() <= MAX_FRONTED_SUBJECT_WORDS
+                && !lexicon.complementizers.contains(words.get(0).lower())
+                && !lexicon.adjuncts.contains(words.get(0).lower()) && !lexicon.prepositions.contains(words.get(0).lower());
+    }
+
     /** "Stressing that A, X said B": A, with the speaker of B. */
     private void addFrame(String sentence, String lower, int boundary, Speaker speaker, List<Found> found) {
         for (String participle : lexicon.participles) {
@@ -460,8 +478,12 @@ final class Attribution {
         // "told reporters at a news conference that", "confirmed to WIRED that": whom it was said to, then the content
         String lower = sentence.toLowerCase(Locale.ROOT);
         boolean tellsSomeone = tellsSomeone(lower, verb.word(), i);
+        // "said Monday that", "reported last year that", "found in 2015 that": when or where, then the content
+        boolean adjunct = Words.of(sentence.substring(i, nextWord(sentence, i))).stream()
+                .anyMatch(w -> lexicon.adjuncts.contains(w.lower()));
+        int maxWords = tellsSomeone ? MAX_OBJECT_WORDS : adjunct ? MAX_ADJUNCT_WORDS : 0;
         int j = i;
-        for (int word = 0; word <= (tellsSomeone ? MAX_OBJECT_WORDS : 0) && j < sentence.length(); word++) {
+        for (int word = 0; word <= maxWords && j < sentence.length(); word++) {
             j = skipCommas(sentence, j);
             if (word > 0 && (sentence.charAt(j - 1) == ':' || j > 1 && sentence.charAt(j - 2) == ':'
                     || OPENERS.indexOf(sentence.charAt(j)) >= 0)) {

@@ -58,6 +58,10 @@ final class CueLexicon {
     final Set<String> adjuncts;
     final Set<String> organisations;
     final Set<String> roles;
+    /** Endings that make a word a role: "immunologist", "epidemiologist". */
+    final List<String> roleSuffixes;
+    /** Nouns of sources and of people that stand for a source the article does not name: "estimate", "bosses". */
+    final Set<String> sourceNouns;
     final Set<String> titleWords;
     /** Capitalised words that open sentences but never names: "But Parise said" names Parise. */
     final Set<String> notNames;
@@ -91,11 +95,26 @@ final class CueLexicon {
         adjuncts = Set.copyOf(list(p, "adjuncts"));
         organisations = Set.copyOf(list(p, "organisations"));
         roles = Set.copyOf(list(p, "roles"));
+        roleSuffixes = list(p, "rolesuffixes");
+        sourceNouns = Set.copyOf(list(p, "sourcenouns"));
         titleWords = Set.copyOf(list(p, "titlewords"));
         notNames = Set.copyOf(list(p, "notnames"));
         prepositions = Set.copyOf(list(p, "prepositions"));
         compounds = Boolean.parseBoolean(p.getProperty("compounds", "false"));
         gerunds = Boolean.parseBoolean(p.getProperty("gerunds", "false"));
+    }
+
+    /** Whether a lower-case word heads a description of a speaker: "minister", "officials", "epidemiologist". */
+    boolean isRole(String lower) {
+        if (roles.contains(lower)) {
+            return true;
+        }
+        for (String suffix : roleSuffixes) {
+            if (lower.endsWith(suffix) && lower.length() > suffix.length() + 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

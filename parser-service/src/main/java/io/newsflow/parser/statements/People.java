@@ -92,14 +92,21 @@ final class People {
             }
         }
         // The head of a subject stands last ("Walt Disney Co. executive Kevin Mayer"), unless a preposition makes
-        // the last run a place or an employer ("Tim Cook of Apple"); failing that, the first run that names someone.
-        for (int r = runs.size() - 1; r >= 0; r--) {
-            int start = runs.get(r)[0];
-            int before = start - 1;
+        // the last run a place or an employer ("Tim Cook of Apple", "Dr. Khaldun of the Department of Health and
+        // Human Services"); failing that, the first run that names someone.
+        boolean[] complement = new boolean[runs.size()];
+        for (int r = 0; r < runs.size(); r++) {
+            int before = runs.get(r)[0] - 1;
             if (before > 0 && lexicon.articles.contains(words.get(before).lower())) {
                 before--;
             }
-            if (before >= 0 && lexicon.prepositions.contains(words.get(before).lower())) {
+            boolean joined = before >= 0 && (words.get(before).lower().equals("and") || words.get(before).text().equals("&"));
+            complement[r] = before >= 0 && lexicon.prepositions.contains(words.get(before).lower())
+                    || joined && r > 0 && complement[r - 1];
+        }
+        for (int r = runs.size() - 1; r >= 0; r--) {
+            int start = runs.get(r)[0];
+            if (complement[r]) {
                 continue;
             }
             Person person = person(phrase, words, start, runs.get(r)[1], offset);
@@ -117,6 +124,11 @@ final class People {
     }
 
     private Person person(String phrase, List<Words.Word> words, int start, int end, int offset) {
+        int link = firstLink(words, start, end);
+        if (link > start + 1 && !hasTitleWord(words, start, link)) {
+            // "Rosaly Lopes of NASA's Jet Propulsion Laboratory": the name, then where the person works
+            end = link;
+        }
         if (isTitleWord(words.get(end - 1)) || Demonyms.country(words.get(end - 1).text()) != null) {
             return null;
         }
@@ -124,11 +136,6 @@ final class People {
         if (end < words.size() && (last.endsWith("’s") || last.endsWith("'s"))) {
             // "President Trump’s advisers suggested": the name only says whose advisers spoke
             return null;
-        }
-        int link = firstLink(words, start, end);
-        if (link > start + 1 && !hasTitleWord(words, start, link)) {
-            // "Rosaly Lopes of NASA's Jet Propulsion Laboratory": the name, then where the person works
-            end = link;
         }
         Person person = describe(phrase, words, start, end);
         if (person == null) {
@@ -395,7 +402,9 @@ final class People {
         }
         List<Words.Word> words = Words.of(text.substring(afterName + 2, end));
         if (words.isEmpty() || words.size() > MAX_TITLE_WORDS
-                || words.stream().noneMatch(w -> lexicon.roles.contains(w.lower()))) {
+                || words.stream().noneMatch(w -> lexicon.roles.contains(w.lower()))
+                || lexicon.verbs.contains(words.get(0).lower())) {
+            // "…dubbed the Black Death, say officials": a speech verb opens a clause, not an appositive
             return null;
         }
         String title = text.substring(afterName + 2, end).trim();

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns the subject of a speech verb into a speaker: a name ("Sergey Lavrov"), a pronoun (the last speaker),
@@ -14,6 +16,9 @@ import java.util.Set;
  */
 final class SpeakerResolver {
     private static final int MAX_SUBJECT_WORDS = 12;
+    private static final int MAX_UNNAMED_SOURCE_WORDS = 4;
+    /** "BERLIN -- ", "ST. JOSEPH, Mich. (AP) — ": a wire dateline before the subject. */
+    private static final Pattern DATELINE = Pattern.compile("\\p{Lu}{2,}[\\p{L}.,() ]{0,40}?\\s+(--|—|–)\\s+");
     private static final Set<String> ADVERBS = Set.of("also", "further", "later", "then", "previously", "earlier",
             "again", "repeatedly", "separately", "reportedly", "recently", "once", "has", "had", "have", "was", "is",
             "также", "тоже", "ранее", "həmçinin", "da", "də");
@@ -21,6 +26,8 @@ final class SpeakerResolver {
 
     private final CueLexicon lexicon;
     private final People people;
+    /** Organisations named as speakers so far, in order: "the agency" is the last of them with that word. */
+    private final List<String> organisations = new ArrayList<>();
     private Person lastSpeaker;
     private int lastSpeakerOffset = -1;
 
@@ -35,6 +42,11 @@ final class SpeakerResolver {
      * @return the speaker, or null when the phrase names nobody who could speak
      */
     Speaker resolve(String phrase, int offset) {
+        Matcher dateline = DATELINE.matcher(phrase);
+        if (dateline.lookingAt()) {
+            // "BERLIN -- The European Space Agency says": the dateline is where, not who
+            return resolve(phrase.substring(dateline.end()), offset + dateline.end());
+        }
         int comma = phrase.indexOf(", ");
         if (comma > 0) {
             // "Matt Maley, equity strategist at Miller Tabak," : the appositive describes the head before it;
@@ -68,13 +80,34 @@ final class SpeakerResolver {
         }
         Speaker organisation = namedOrganisation(words, phrase);
         if (organisation != null) {
+            organisations.add(organisation.name());
             return organisation;
+        }
+        if (isCollective(words)) {
+            // "The Wrap and Deadline", "Harper and Buckley": several sources at once are no one speaker
+            return new Speaker(null, withoutArticle(words, text), null);
         }
         Person named = people.named(text, offset);
         if (named != null) {
             return speaker(named);
         }
         return description(words, text, offset);
+    }
+
+    /**
+     * The speaker, or when none was resolved a source the article does not name, kept with its words: "according
+     * to one estimate", "according to eyewitness accounts corroborated by video footage". Null otherwise.
+     */
+    Speaker orUnnamed(Speaker speaker, String phrase) {
+        if (speaker != null) {
+            return speaker;
+        }
+        List<Words.Word> words = trimmed(Words.of(phrase));
+        if (words.isEmpty() || words.size() > MAX_SUBJECT_WORDS
+                || words.stream().noneMatch(w -> lexicon.sourceNouns.contains(w.lower()))) {
+            return null;
+        }
+        return new Speaker(null, phrase.strip(), null);
     }
 
     /** Records that a statement was attributed to this speaker here, for the pronouns that follow. */
@@ -160,7 +193,7 @@ final class SpeakerResolver {
             String country = Demonyms.country(w.text());
             if (country != null) {
                 affiliation = country;
-            } else if (lexicon.roles.contains(lower) || lexicon.roles.contains(singular(lower))) {
+            } else if (lexicon.isRole(lower) || lexicon.isRole(singular(lower))) {
                 role = singular(lower);
                 titleWords.add(role);
             } else if (lexicon.titleWords.contains(lower) && !DETERMINERS.contains(lower)) {
@@ -168,7 +201,15 @@ final class SpeakerResolver {
             }
         }
         if (role == null) {
-            return organisation(words, text);
+            Speaker named = organisation(words, text);
+            // "health bosses said", "the man told doctors": a source the article does not name
+            return named == null && isSourceNoun(words) ? new Speaker(null, withoutArticle(words, text), affiliation)
+                    : named;
+        }
+        String known = lastOrganisation(role);
+        if (known != null && titleWords.size() == 1) {
+            // "the agency said" after "the European Space Agency": the organisation named before
+            return new Speaker(known, null, null);
         }
         Person person = people.described(titleWords, affiliation, offset);
         if (person == null && affiliation != null) {
@@ -180,6 +221,40 @@ final class SpeakerResolver {
             return speaker(person);
         }
         return new Speaker(null, withoutArticle(words, text), affiliation);
+    }
+
+    /** The organisation last named as a speaker whose name holds this word ("agency"), or null. */
+    private String lastOrganisation(String word) {
+        for (int i = organisations.size() - 1; i >= 0; i--) {
+            for (Words.Word w : Words.of(organisations.get(i))) {
+                if (w.lower().equals(word)) {
+                    return organisations.get(i);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Two or more capitalised names joined by "and": "The Wrap and Deadline", "Harper and Buckley"; but not inside
+     * a name's "of" or "for" part ("the Department of Health and Human Services").
+     */
+    private boolean isCollective(List<Words.Word> words) {
+        for (int i = 1; i + 1 < words.size(); i++) {
+            String w = words.get(i).lower();
+            if (w.equals("of") || w.equals("for")) {
+                return false;
+            }
+            if ((w.equals("and") || w.equals("&")) && words.get(i - 1).capitalized() && words.get(i + 1).capitalized()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A short phrase headed by a noun of sources or of people ("health bosses", "one estimate", "the man"). */
+    private boolean isSourceNoun(List<Words.Word> words) {
+        return words.size() <= MAX_UNNAMED_SOURCE_WORDS && lexicon.sourceNouns.contains(words.get(words.size() - 1).lower());
     }
 
     private String withoutArticle(List<Words.Word> words, String text) {

@@ -52,8 +52,26 @@ public final class StatementExtractor {
     }
 
     /**
-     * The named speaker of the paragraph's last statement when it ends the paragraph: a quote ("…,” Hege said.")
-     * or reported speech that runs to the end ("Pompeo said the release “gives us hope …").
+     * "…,” said Philip Luther, Research and Advocacy Director at Amnesty International.": after the quote, only the
+     * rest of its sentence, however long the speaker's title.
+     */
+    private static boolean attributionOnly(String tail) {
+        String text = tail.strip();
+        int end = text.length() - 1;
+        while (end >= 0 && ".!?”\"’»".indexOf(text.charAt(end)) >= 0) {
+            end--;
+        }
+        for (int i = 0; i < end; i++) {
+            if (".!?".indexOf(text.charAt(i)) >= 0 && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The named speaker of the paragraph's last statement when it ends the paragraph: a quote ("…,” Hege said.",
+     * its attribution being the rest of its sentence) or reported speech that runs to the end ("Pompeo said the release “gives us hope …").
      */
     private static Speaker endsWithQuote(List<Statement> found, String paragraph, int offset) {
         if (found.isEmpty()) {
@@ -61,7 +79,9 @@ public final class StatementExtractor {
         }
         Statement last = found.stream().max((a, b) -> Integer.compare(a.end(), b.end())).orElseThrow();
         int tail = paragraph.length() - (last.end() - offset);
-        boolean ends = Statement.DIRECT.equals(last.kind()) ? tail <= MAX_TAIL_AFTER_QUOTE : tail <= 2;
+        boolean ends = Statement.DIRECT.equals(last.kind())
+                ? tail <= MAX_TAIL_AFTER_QUOTE || attributionOnly(paragraph.substring(last.end() - offset))
+                : tail <= 2;
         return ends && last.speaker().name() != null ? last.speaker() : null;
     }
 }

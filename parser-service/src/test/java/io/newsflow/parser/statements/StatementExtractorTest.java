@@ -330,6 +330,37 @@ class StatementExtractorTest {
         assertEquals(List.of("Tom Harper", "Anna Steenburgen"), names(s));
     }
 
+    @Test
+    void anOrganisationNamedOnceIsTheSpeakerOfItsRoleNounAndADatelineIsNoSubject() {
+        List<Statement> s = extract("en",
+                "BERLIN -- The European Space Agency says putting astronauts into hibernation could shrink spacecraft.",
+                "The agency said Monday that its researchers examined a crewed mission to Mars.");
+
+        assertEquals(List.of("European Space Agency", "European Space Agency"), names(s));
+        assertEquals("its researchers examined a crewed mission to Mars", s.get(1).text());
+    }
+
+    @Test
+    void sourcesTheArticleDoesNotNameAreKeptWithoutAName() {
+        List<Statement> s = extract("en",
+                "Pollution has shaved 3.2 years from the life expectancies of 660 million people, according to one estimate.",
+                "The 55-year-old is the third resident to contract the disease dubbed the Black Death, say officials.",
+                "Health bosses said that 28 people were initially quarantined.",
+                "Noah Hawley is in final talks to direct it, according to reports from The Wrap and Deadline.");
+
+        assertEquals(4, s.size());
+        assertTrue(s.stream().allMatch(x -> x.speaker().name() == null), s.toString());
+        assertEquals("The 55-year-old is the third resident to contract the disease dubbed the Black Death", s.get(1).text());
+    }
+
+    @Test
+    void aRunJoinedByAndToAnEmployerIsPartOfIt() {
+        List<Statement> s = extract("en",
+                "Dr. Joneigh Khaldun of the Michigan Department of Health and Human Services says the risk continues.");
+
+        assertEquals(List.of("Joneigh Khaldun"), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
