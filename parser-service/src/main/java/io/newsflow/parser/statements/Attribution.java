@@ -5,6 +5,7 @@ import io.newsflow.contracts.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Reads attributions in a sentence: who is the subject of a speech verb, and what the verb's content is. All
@@ -37,11 +38,15 @@ final class Attribution {
     private static final int MAX_NAME_CHUNK_WORDS = 6;
     /** A subject before a clause-opening cue longer than this is the content of an inverted "…, said X". */
     private static final int MAX_FRONTED_SUBJECT_WORDS = 6;
-    private static final int MAX_ADJUNCT_WORDS = 6;
+    private static final int MAX_ADJUNCT_WORDS = 8;
+    /** "told WeWork executives to …": the few words of whom an order was given to. */
+    private static final int MAX_DIRECTIVE_OBJECT_WORDS = 3;
     private static final int PASSIVE_WINDOW = 24;
     /** "Prices rose", "сотрудничество расширяется": a claim needs a subject and a verb at least. */
     private static final int MIN_CONTENT_WORDS = 2;
     private static final String BOUNDARIES = ",—–:;";
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my",
+            "your", "these", "those");
     private static final String OPENERS = "“\"«„‘‹‚";
 
     private final CueLexicon lexicon;
@@ -62,8 +67,12 @@ final class Attribution {
     List<Found> reported(String sentence, int offset, List<int[]> quotes) {
         String lower = sentence.toLowerCase(Locale.ROOT);
         List<Found> found = new ArrayList<>();
-        Cue according = find(sentence, lower, lexicon.according, quotes);
-        Cue verb = find(sentence, lower, lexicon.verbs, quotes);
+        Cue according = find(sentence, lower, lexicon.according, quotes, 0);
+        Cue verb = find(sentence, lower, lexicon.verbs, quotes, 0);
+        while (verb != null && (isPassive(lower, verb.start()) || isNegated(lower, verb.start()))) {
+            // "investors have been told …, Reuters reported": a passive or refused cue gives way to a later one
+            verb = find(sentence, lower, lexicon.verbs, quotes, verb.end());
+        }
         // "…,” he said, according to the Intelligencer": the speech verb attributes; the source is only cited
         boolean verbThenSource = according != null && verb != null && verb.start() < according.start()
                 && onlyPunctuation(sentence, verb.end(), according.start());
@@ -76,8 +85,7 @@ final class Attribution {
             return found;
         }
         int boundary = boundaryBefore(sentence, verb.start(), quotes);
-        if (attributesQuote(sentence, boundary, quotes) || isPassive(lower, verb.start())
-                || isNegated(lower, verb.start())) {
+        if (attributesQuote(sentence, boundary, quotes)) {
             return found;
         }
         String subject = subject(sentence, boundary, verb.start(), quotes);
@@ -133,7 +141,7 @@ final class Attribution {
     /** The speaker named right after a closing quote mark: "…,” the minister added." / "…», — заявил X." */
     Speech after(String snippet, int offset) {
         String lower = snippet.toLowerCase(Locale.ROOT);
-        Cue verb = find(snippet, lower, lexicon.verbs, List.of());
+        Cue verb = find(snippet, lower, lexicon.verbs, List.of(), 0);
         if (verb == null || verb.start() > MAX_ATTRIBUTION_GAP || startsQuote(snippet, verb.start())) {
             return null;
         }
@@ -155,7 +163,7 @@ final class Attribution {
      */
     String bareVerbAfter(String snippet) {
         String lower = snippet.toLowerCase(Locale.ROOT);
-        Cue verb = find(snippet, lower, lexicon.verbs, List.of());
+        Cue verb = find(snippet, lower, lexicon.verbs, List.of(), 0);
         if (verb == null || !onlyPunctuation(snippet, 0, verb.start())
                 || !onlyPunctuation(snippet, verb.end(), snippet.length())) {
             return null;
@@ -437,6 +445,22 @@ final class Attribution {
         return !words.isEmpty() && words.get(0).lower().endsWith("ing");
     }
 
+    /** "told WeWork executives to look for new revenue": whom, then "to" and a verb, is an order, not a claim. */
+    private boolean isDirective(String lower, int from) {
+        List<Words.Word> words = Words.of(lower.substring(from, Math.min(lower.length(), from + 80)));
+        for (int w = 0; w + 1 < words.size() && w <= MAX_DIRECTIVE_OBJECT_WORDS; w++) {
+            String word = words.get(w).lower();
+            if (word.equals("to")) {
+                return w > 0;
+            }
+            if (lexicon.subjectPronouns.contains(word) || lexicon.complementizers.contains(word)) {
+                // "told Reuters he wanted to leave": a clause, not an order
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "…, say officials.", "…, said Maria Costa, an economist": a short subject follows the verb. */
     private boolean hasInvertedSubject(String sentence, Cue verb) {
         List<Words.Word> words = Words.of(sentence.substring(verb.end(), clauseEnd(sentence, verb.end())));
@@ -503,7 +527,7 @@ final class Attribution {
         if (lexicon.bareClause.contains(verb.word()) && isClause(sentence.substring(i))) {
             return i;
         }
-        if (!lexicon.bare.contains(verb.word())) {
+        if (!lexicon.bare.contains(verb.word()) || tellsSomeone && isDirective(lower, i)) {
             return -1;
         }
         return tellsSomeone ? nextWord(sentence, i) : i;
@@ -623,7 +647,9 @@ final class Attribution {
         // "said, speaking at the summit": a participle phrase; "said returning to the moon was necessary": a clause
         boolean participle = lexicon.gerunds && !words.isEmpty() && words.get(0).lower().endsWith("ing")
                 && rest.trim().startsWith(words.get(0).text()) && !isClause(rest);
-        return !words.isEmpty() && (participle || words.size() <= MAX_ADJUNCT_WORDS && lexicon.adjuncts.contains(words.get(0).lower()));
+        // "at a rally in Louisiana last week" is an adjunct, "this issue will be resolved soon" a clause
+        return !words.isEmpty() && (participle || words.size() <= MAX_ADJUNCT_WORDS
+                && lexicon.adjuncts.contains(words.get(0).lower()) && !isClause(rest));
     }
 
     /** "“…,” Mayor Ortiz said after the vote": the verb attributes the quote, it reports nothing else. */
@@ -675,17 +701,18 @@ final class Attribution {
      * The first cue outside the quotes, at word boundaries. A cue word capitalised inside the sentence is part of a
      * name ("the United States", "Sen. Said"), not a verb.
      */
-    private static Cue find(String text, String lower, List<String> cues, List<int[]> quotes) {
+    private static Cue find(String text, String lower, List<String> cues, List<int[]> quotes, int start) {
         Cue best = null;
         for (String cue : cues) {
-            int from = 0;
+            int from = start;
             while (true) {
                 int i = lower.indexOf(cue, from);
                 if (i < 0 || best != null && i >= best.start()) {
                     break;
                 }
                 if (isWordStart(lower, i) && isWordEnd(lower, i + cue.length()) && !inside(quotes, i)
-                        && !(Character.isUpperCase(text.charAt(i)) && hasLetterBefore(text, i))) {
+                        && !(Character.isUpperCase(text.charAt(i)) && hasLetterBefore(text, i))
+                        && !afterDeterminer(lower, i)) {
                     best = new Cue(i, i + cue.length(), cue);
                     break;
                 }
@@ -766,6 +793,19 @@ final class Attribution {
             }
         }
         return true;
+    }
+
+    /** "his claim that", "a report says": after a determiner the cue word is a noun. */
+    private static boolean afterDeterminer(String lower, int i) {
+        int end = i - 1;
+        while (end >= 0 && lower.charAt(end) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start >= 0 && Character.isLetter(lower.charAt(start))) {
+            start--;
+        }
+        return end > start && DETERMINERS.contains(lower.substring(start + 1, end + 1));
     }
 
     private static boolean hasLetterBefore(String text, int i) {

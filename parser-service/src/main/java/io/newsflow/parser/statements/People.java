@@ -61,6 +61,9 @@ final class People {
                     fullNames.putIfAbsent(person.surname(), person.name());
                     // "Li Jifeng" … "Li said": names that put the family name first are found by it too
                     fullNames.putIfAbsent(person.name().substring(0, person.name().indexOf(' ')), person.name());
+                } else if (person != null && person.title() != null) {
+                    // "Prince Andrew", "President Trump": one name with a title, by which the article goes on
+                    fullNames.putIfAbsent(person.name(), person.name());
                 }
                 if (person != null && (person.title() != null || lookup(person.name()) != null
                         || Gender.of(person, lexicon) != Gender.UNKNOWN)) {

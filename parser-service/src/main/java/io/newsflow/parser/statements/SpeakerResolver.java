@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Turns the subject of a speech verb into a speaker: a name ("Sergey Lavrov"), a pronoun (the last speaker),
@@ -16,11 +17,12 @@ import java.util.regex.Pattern;
  */
 final class SpeakerResolver {
     private static final int MAX_SUBJECT_WORDS = 12;
-    private static final int MAX_UNNAMED_SOURCE_WORDS = 4;
+    private static final int MAX_UNNAMED_SOURCE_WORDS = 6;
     /** "BERLIN -- ", "ST. JOSEPH, Mich. (AP) — ": a wire dateline before the subject. */
     private static final Pattern DATELINE = Pattern.compile("\\p{Lu}{2,}[\\p{L}.,() ]{0,40}?\\s+(--|—|–)\\s+");
     private static final Set<String> ADVERBS = Set.of("also", "further", "later", "then", "previously", "earlier",
             "again", "repeatedly", "separately", "reportedly", "recently", "once", "has", "had", "have", "was", "is",
+            "instead", "still", "now", "too", "meanwhile", "initially", "finally", "publicly", "privately",
             "также", "тоже", "ранее", "həmçinin", "da", "də");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their");
 
@@ -206,6 +208,11 @@ final class SpeakerResolver {
             return named == null && isSourceNoun(words) ? new Speaker(null, withoutArticle(words, text), affiliation)
                     : named;
         }
+        String publisher = publisherOf(words, role);
+        if (publisher != null) {
+            // "a new Fast Company report", "a Reuters poll": the name before the report is its source
+            return new Speaker(publisher, null, null);
+        }
         String known = lastOrganisation(role);
         if (known != null && titleWords.size() == 1) {
             // "the agency said" after "the European Space Agency": the organisation named before
@@ -221,6 +228,22 @@ final class SpeakerResolver {
             return speaker(person);
         }
         return new Speaker(null, withoutArticle(words, text), affiliation);
+    }
+
+    /** The capitalised name right before a report noun ("Fast Company" of "a new Fast Company report"), or null. */
+    private String publisherOf(List<Words.Word> words, String role) {
+        int at = words.size() - 1;
+        if (!lexicon.sourceNouns.contains(role) || !singular(words.get(at).lower()).equals(role)) {
+            return null;
+        }
+        int start = at;
+        while (start > 0 && words.get(start - 1).capitalized() && !lexicon.articles.contains(words.get(start - 1).lower())) {
+            start--;
+        }
+        if (start == at) {
+            return null;
+        }
+        return words.stream().skip(start).limit(at - start).map(Words.Word::text).collect(Collectors.joining(" "));
     }
 
     /** The organisation last named as a speaker whose name holds this word ("agency"), or null. */
@@ -252,9 +275,13 @@ final class SpeakerResolver {
         return false;
     }
 
-    /** A short phrase headed by a noun of sources or of people ("health bosses", "one estimate", "the man"). */
+    /**
+     * A short phrase of a noun of sources or of people: "health bosses", "one estimate", "the man", "70 percent of
+     * Americans", "backers of tariffs".
+     */
     private boolean isSourceNoun(List<Words.Word> words) {
-        return words.size() <= MAX_UNNAMED_SOURCE_WORDS && lexicon.sourceNouns.contains(words.get(words.size() - 1).lower());
+        return words.size() <= MAX_UNNAMED_SOURCE_WORDS
+                && words.stream().anyMatch(w -> lexicon.sourceNouns.contains(w.lower()));
     }
 
     private String withoutArticle(List<Words.Word> words, String text) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.contracts.Speaker;
 import io.newsflow.contracts.Statement;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -359,6 +360,28 @@ class StatementExtractorTest {
                 "Dr. Joneigh Khaldun of the Michigan Department of Health and Human Services says the risk continues.");
 
         assertEquals(List.of("Joneigh Khaldun"), names(s));
+    }
+
+    @Test
+    void aPassiveCueGivesWayToALaterOneAndANounOrAnOrderIsNoCue() {
+        List<Statement> s = extract("en",
+                "Investors have been told the shares are likely to be priced at a discount, Reuters reported.",
+                "It contradicts his claim in the same interview that the pair were not close.",
+                "SoftBank chief Masayoshi Son told WeWork executives to look for new sources of revenue.");
+
+        assertEquals(List.of("Investors have been told the shares are likely to be priced at a discount"), texts(s));
+        assertEquals(List.of("Reuters"), names(s));
+    }
+
+    @Test
+    void aTitledSingleNameIsThePersonLaterAndAReportsPublisherItsSource() {
+        List<Statement> s = extract("en",
+                "The interview with Prince Andrew aired on Saturday.",
+                "Andrew doesn’t remember it. “Going to Pizza Express is an unusual thing for me to do,” he said.",
+                "Adam Neumann can still influence the company through its board, according to a new Fast Company report.",
+                "Fifty-one percent say that the president should be removed from office.");
+
+        assertEquals(Arrays.asList("Andrew", "Fast Company", null), names(s));
     }
 
     private static List<String> texts(List<Statement> statements) {
