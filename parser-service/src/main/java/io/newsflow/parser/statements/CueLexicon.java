@@ -1,11 +1,5 @@
 package io.newsflow.parser.statements;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +7,6 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /**
  * The words that attribute speech in one language: speech verbs, participle frames, complementizers,
@@ -150,21 +143,12 @@ final class CueLexicon {
     }
 
     private static CueLexicon load(String language) {
-        try (InputStream in = CueLexicon.class.getResourceAsStream("/statements/" + language + ".properties")) {
-            if (in == null) {
-                return null;
-            }
-            Properties p = new Properties();
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return new CueLexicon(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Properties p = WordLists.load(language);
+        return p == null ? null : new CueLexicon(p);
     }
 
     private static List<String> list(Properties p, String key) {
-        return Arrays.stream(p.getProperty(key, "").split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .collect(Collectors.toList());
+        return WordLists.list(p, key);
     }
 
     private static List<String> longestFirst(List<String> words) {

@@ -1,16 +1,9 @@
 package io.newsflow.parser.statements;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A person's or a pronoun's gender, as far as the article tells it: by a gendered title ("Mrs.", "chairwoman",
@@ -21,7 +14,7 @@ import java.util.stream.Collectors;
 enum Gender {
     MALE, FEMALE, UNKNOWN;
 
-    private static final Properties NAMES = load();
+    private static final Properties NAMES = WordLists.load("given-names");
     private static final Set<String> MALE_NAMES = set("male");
     private static final Set<String> FEMALE_NAMES = set("female");
     private static final List<String> MALE_ENDINGS = list("maleendings");
@@ -86,19 +79,8 @@ enum Gender {
         return UNKNOWN;
     }
 
-    private static Properties load() {
-        try (InputStream in = Gender.class.getResourceAsStream("/statements/given-names.properties")) {
-            Properties p = new Properties();
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return p;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static List<String> list(String key) {
-        return Arrays.stream(NAMES.getProperty(key, "").split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .collect(Collectors.toList());
+        return WordLists.list(NAMES, key);
     }
 
     private static Set<String> set(String key) {
