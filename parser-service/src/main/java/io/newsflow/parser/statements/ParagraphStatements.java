@@ -26,14 +26,17 @@ final class ParagraphStatements {
     private final int offset;
     private final List<Quote> quotes;
     private final Attribution attribution;
+    private final QuoteSpeakers quoteSpeakers;
     private final List<Statement> statements = new ArrayList<>();
 
-    ParagraphStatements(String paragraph, int index, int offset, List<Quote> quotes, Attribution attribution) {
+    ParagraphStatements(String paragraph, int index, int offset, List<Quote> quotes, Attribution attribution,
+                        QuoteSpeakers quoteSpeakers) {
         this.paragraph = paragraph;
         this.index = index;
         this.offset = offset;
         this.quotes = quotes;
         this.attribution = attribution;
+        this.quoteSpeakers = quoteSpeakers;
     }
 
     /**
@@ -54,7 +57,7 @@ final class ParagraphStatements {
                     continue;
                 }
                 inSentence.add(new int[] {quote.open() - sentence.start(), Math.min(quote.close(), sentence.end()) - sentence.start()});
-                Attribution.Speech speech = attribute(quote, sentence, q);
+                QuoteSpeakers.Speech speech = attribute(quote, sentence, q);
                 if (speech != null) {
                     quoteSpeakers[q] = speech.speaker();
                     quoteCues[q] = speech.cue();
@@ -97,11 +100,11 @@ final class ParagraphStatements {
         return statements;
     }
 
-    private Attribution.Speech attribute(Quote quote, Sentences.Span sentence, int q) {
+    private QuoteSpeakers.Speech attribute(Quote quote, Sentences.Span sentence, int q) {
         int afterEnd = q + 1 < quotes.size() && quotes.get(q + 1).open() < sentence.end() ? quotes.get(q + 1).open()
                 : sentence.end();
         if (quote.close() + 1 < afterEnd) {
-            Attribution.Speech speech = attribution.after(paragraph.substring(quote.close() + 1, afterEnd),
+            QuoteSpeakers.Speech speech = quoteSpeakers.after(paragraph.substring(quote.close() + 1, afterEnd),
                     offset + quote.close() + 1);
             if (speech != null) {
                 return speech;
@@ -113,13 +116,13 @@ final class ParagraphStatements {
             return null;
         }
         String before = paragraph.substring(beforeStart, quote.open());
-        Attribution.Speech speech = attribution.before(before, offset + beforeStart);
+        QuoteSpeakers.Speech speech = quoteSpeakers.before(before, offset + beforeStart);
         String bareVerb = quote.close() + 1 < afterEnd
-                ? attribution.bareVerbAfter(paragraph.substring(quote.close() + 1, afterEnd)) : null;
+                ? quoteSpeakers.bareVerbAfter(paragraph.substring(quote.close() + 1, afterEnd)) : null;
         if (speech == null && bareVerb != null) {
-            return attribution.subjectBefore(before, bareVerb, offset + beforeStart);
+            return quoteSpeakers.subjectBefore(before, bareVerb, offset + beforeStart);
         }
-        return speech != null ? speech : attribution.colonSubject(paragraph.substring(sentence.start(), quote.open()),
+        return speech != null ? speech : quoteSpeakers.colonSubject(paragraph.substring(sentence.start(), quote.open()),
                 offset + sentence.start());
     }
 

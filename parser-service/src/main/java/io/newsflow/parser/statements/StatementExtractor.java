@@ -30,7 +30,10 @@ public final class StatementExtractor {
             offset += paragraphs.get(i).length() + PARAGRAPH_SEPARATOR.length();
         }
         SpeakerResolver speakers = new SpeakerResolver(lexicon, people);
-        Attribution attribution = new Attribution(lexicon, speakers);
+        Subjects subjects = new Subjects(lexicon, speakers);
+        Clauses clauses = new Clauses(lexicon);
+        Attribution attribution = new Attribution(lexicon, speakers, subjects, clauses);
+        QuoteSpeakers quoteSpeakers = new QuoteSpeakers(lexicon, speakers, subjects, clauses);
         List<Statement> statements = new ArrayList<>();
         boolean runsOn = false;
         Speaker runOnSpeaker = null;
@@ -38,7 +41,8 @@ public final class StatementExtractor {
         for (int i = 0; i < paragraphs.size(); i++) {
             String paragraph = paragraphs.get(i);
             List<Quote> quotes = QuoteFinder.find(paragraph, runsOn);
-            ParagraphStatements found = new ParagraphStatements(paragraph, i, offsets[i], quotes, attribution);
+            ParagraphStatements found = new ParagraphStatements(paragraph, i, offsets[i], quotes, attribution,
+                    quoteSpeakers);
             runOnSpeaker = found.collect(runOnSpeaker, lastQuoteSpeaker);
             statements.addAll(found.statements());
             lastQuoteSpeaker = endsWithQuote(found.statements(), paragraph, offsets[i]);

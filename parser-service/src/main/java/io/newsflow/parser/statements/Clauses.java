@@ -1,0 +1,112 @@
+package io.newsflow.parser.statements;
+
+import static io.newsflow.parser.statements.SentenceText.isWordStart;
+import static io.newsflow.parser.statements.SentenceText.startsWithWord;
+
+import java.util.List;
+
+/**
+ * Whether a stretch of a sentence is a clause, and the shapes around a speech verb that change what it says:
+ * passive ("they were told"), refused ("declined to say"), an order ("told them to go"), an adjunct after it.
+ */
+final class Clauses {
+    /** A clause's verb stands within its first words: "the combined company would cut …". */
+    private static final int MAX_CLAUSE_VERB_POSITION = 8;
+    /** "told reporters at a news conference that": the words of whom something was told. */
+    static final int MAX_OBJECT_WORDS = 6;
+    /** "…, the bank said in its quarterly report": an adjunct after a verb is this short. */
+    static final int MAX_ADJUNCT_WORDS = 8;
+    /** "told WeWork executives to …": the few words of whom an order was given to. */
+    private static final int MAX_DIRECTIVE_OBJECT_WORDS = 3;
+    /** How far before a speech verb a passive auxiliary or a refusal is looked for. */
+    private static final int PASSIVE_WINDOW = 24;
+
+    private final CueLexicon lexicon;
+
+    Clauses(CueLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Whether a would-be subject holds a complementizer or a participle of speech, so is a clause. */
+    boolean holdsClause(String text) {
+        for (Words.Word w : Words.of(text)) {
+            if (lexicon.complementizers.contains(w.lower()) || lexicon.participles.contains(w.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the aid would reach farmers", "it still considers": an auxiliary, a past tense after the first word, or a
+     * subject pronoun opening it makes a clause; an object pronoun opening it does not.
+     */
+    boolean isClause(String text) {
+        List<Words.Word> words = Words.of(text);
+        if (!words.isEmpty() && lexicon.subjectPronouns.contains(words.get(0).lower())) {
+            return true;
+        }
+        if (!words.isEmpty() && lexicon.objectPronouns.contains(words.get(0).lower())) {
+            // "found themselves blindsided": an object, not the subject of a clause
+            return false;
+        }
+        for (int i = 0; i < words.size() && i < MAX_CLAUSE_VERB_POSITION; i++) {
+            String w = words.get(i).lower();
+            if (lexicon.auxiliaries.contains(w) || i > 0 && w.endsWith("ed") && w.length() > 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Instagram declined to say", "he would not say whether …": a refusal to speak states nothing. */
+    boolean isNegated(String lower, int cueStart) {
+        String before = lower.substring(Math.max(0, cueStart - PASSIVE_WINDOW), cueStart).stripTrailing();
+        for (String negation : lexicon.negations) {
+            if (before.endsWith(negation) && isWordStart(before, before.length() - negation.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "they were told …": the subject of a passive speech verb heard it; who spoke is not said. */
+    boolean isPassive(String lower, int cueStart) {
+        // the word before the verb, found in a window that no auxiliary outgrows
+        List<Words.Word> before = Words.of(lower.substring(Math.max(0, cueStart - PASSIVE_WINDOW), cueStart));
+        return !before.isEmpty() && lexicon.passives.contains(before.get(before.size() - 1).lower());
+    }
+
+    /** "in its quarterly report": a short phrase after the verb that says where or when, not what. */
+    boolean isAdjunct(String rest) {
+        List<Words.Word> words = Words.of(rest);
+        // "said, speaking at the summit": a participle phrase; "said returning to the moon was necessary": a clause
+        boolean participle = lexicon.gerunds && !words.isEmpty() && words.get(0).lower().endsWith("ing")
+                && rest.trim().startsWith(words.get(0).text()) && !isClause(rest);
+        // "at a rally in Louisiana last week" is an adjunct, "this issue will be resolved soon" a clause
+        return !words.isEmpty() && (participle || words.size() <= MAX_ADJUNCT_WORDS
+                && lexicon.adjuncts.contains(words.get(0).lower()) && !isClause(rest));
+    }
+
+    /** "told WeWork executives to look for new revenue": whom, then "to" and a verb, is an order, not a claim. */
+    boolean isDirective(String lower, int from) {
+        List<Words.Word> words = Words.of(lower.substring(from, Math.min(lower.length(), from + 80)));
+        for (int w = 0; w + 1 < words.size() && w <= MAX_DIRECTIVE_OBJECT_WORDS; w++) {
+            String word = words.get(w).lower();
+            if (word.equals("to")) {
+                return w > 0;
+            }
+            if (lexicon.subjectPronouns.contains(word) || lexicon.complementizers.contains(word)) {
+                // "told Reuters he wanted to leave": a clause, not an order
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "told reporters", "confirmed to WIRED": the cue names whom it was said to, starting at {@code next}. */
+    boolean tellsSomeone(String lower, String verb, int next) {
+        return verb.equals("told") || verb.equals("tells") || verb.startsWith("told ") || verb.startsWith("tells ")
+                || lexicon.addressees.stream().anyMatch(to -> startsWithWord(lower, to, next));
+    }
+}

@@ -1,0 +1,61 @@
+package io.newsflow.parser.statements;
+
+import static io.newsflow.parser.statements.SentenceText.inside;
+import static io.newsflow.parser.statements.SentenceText.isWordEnd;
+import static io.newsflow.parser.statements.SentenceText.isWordStart;
+
+import java.util.List;
+import java.util.Set;
+
+/** A cue found in a text: where, and which. */
+record Cue(int start, int end, String word) {
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my",
+            "your", "these", "those");
+
+    /**
+     * The first cue outside the quotes, at word boundaries. A cue word capitalised inside the sentence is part of a
+     * name ("the United States", "Sen. Said"), not a verb.
+     */
+    static Cue first(String text, String lower, List<String> cues, List<int[]> quotes, int start) {
+        Cue best = null;
+        for (String cue : cues) {
+            int from = start;
+            while (true) {
+                int i = lower.indexOf(cue, from);
+                if (i < 0 || best != null && i >= best.start()) {
+                    break;
+                }
+                if (isWordStart(lower, i) && isWordEnd(lower, i + cue.length()) && !inside(quotes, i)
+                        && !(Character.isUpperCase(text.charAt(i)) && hasLetterBefore(text, i))
+                        && !afterDeterminer(lower, i)) {
+                    best = new Cue(i, i + cue.length(), cue);
+                    break;
+                }
+                from = i + 1;
+            }
+        }
+        return best;
+    }
+
+    /** "his claim that", "a report says": after a determiner the cue word is a noun. */
+    private static boolean afterDeterminer(String lower, int i) {
+        int end = i - 1;
+        while (end >= 0 && lower.charAt(end) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start >= 0 && Character.isLetter(lower.charAt(start))) {
+            start--;
+        }
+        return end > start && DETERMINERS.contains(lower.substring(start + 1, end + 1));
+    }
+
+    private static boolean hasLetterBefore(String text, int i) {
+        for (int j = 0; j < i; j++) {
+            if (Character.isLetter(text.charAt(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

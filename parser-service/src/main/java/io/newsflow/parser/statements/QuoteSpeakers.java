@@ -1,0 +1,146 @@
+package io.newsflow.parser.statements;
+
+import static io.newsflow.parser.statements.SentenceText.boundaryBefore;
+import static io.newsflow.parser.statements.SentenceText.clauseEnd;
+import static io.newsflow.parser.statements.SentenceText.inside;
+import static io.newsflow.parser.statements.SentenceText.isWordEnd;
+import static io.newsflow.parser.statements.SentenceText.isWordStart;
+import static io.newsflow.parser.statements.SentenceText.onlyPunctuation;
+import static io.newsflow.parser.statements.SentenceText.skipBack;
+import static io.newsflow.parser.statements.SentenceText.skipSpaces;
+import static io.newsflow.parser.statements.SentenceText.startsQuote;
+
+import io.newsflow.contracts.Speaker;
+import java.util.List;
+import java.util.Locale;
+
+/** Who spoke a direct quote: the speaker named right after it, right before it, or the sentence's subject. */
+final class QuoteSpeakers {
+    /** Who spoke a quote, and the verb that says so. */
+    record Speech(Speaker speaker, String cue) {
+    }
+
+    private static final int MAX_ATTRIBUTION_GAP = 180;
+
+    private final CueLexicon lexicon;
+    private final SpeakerResolver speakers;
+    private final Subjects subjects;
+    private final Clauses clauses;
+
+    QuoteSpeakers(CueLexicon lexicon, SpeakerResolver speakers, Subjects subjects, Clauses clauses) {
+        this.lexicon = lexicon;
+        this.speakers = speakers;
+        this.subjects = subjects;
+        this.clauses = clauses;
+    }
+
+    /** The speaker named right after a closing quote mark: "…,” the minister added." / "…», — заявил X." */
+    Speech after(String snippet, int offset) {
+        String lower = snippet.toLowerCase(Locale.ROOT);
+        Cue verb = Cue.first(snippet, lower, lexicon.verbs, List.of(), 0);
+        if (verb == null || verb.start() > MAX_ATTRIBUTION_GAP || startsQuote(snippet, verb.start())) {
+            return null;
+        }
+        boolean inverted = onlyPunctuation(snippet, 0, verb.start());
+        if (!inverted && clauses.holdsClause(snippet.substring(0, verb.start()))) {
+            // "…” at the release, adding that the family had asked": a clause, not the subject of "asked"
+            return null;
+        }
+        Speaker speaker = inverted
+                ? speakers.resolve(snippet.substring(verb.end(), clauseEnd(snippet, verb.end())), offset + verb.end())
+                : speakers.resolve(snippet.substring(0, verb.start()), offset);
+        speakers.attributed(speaker, offset);
+        return speaker == null ? null : new Speech(speaker, verb.word());
+    }
+
+    /**
+     * The verb right after a closing mark with nothing after it ("…” dedi.", "…”, - deyə bildirib."): in
+     * verb-final languages the speaker stands before the quote; null when the snippet is not such a bare verb.
+     */
+    String bareVerbAfter(String snippet) {
+        String lower = snippet.toLowerCase(Locale.ROOT);
+        Cue verb = Cue.first(snippet, lower, lexicon.verbs, List.of(), 0);
+        if (verb == null || !onlyPunctuation(snippet, 0, verb.start())
+                || !onlyPunctuation(snippet, verb.end(), snippet.length())) {
+            return null;
+        }
+        return verb.word();
+    }
+
+    /**
+     * The named subject of a sentence whose quote follows a colon without a speech verb: "Buckley, who phoned in
+     * from the set of “Fargo,” had a similar experience: “…”".
+     */
+    Speech colonSubject(String sentenceBefore, int offset) {
+        String trimmed = sentenceBefore.stripTrailing();
+        if (!trimmed.endsWith(":")) {
+            return null;
+        }
+        Speaker speaker = subjects.subjectOf(trimmed, 0, trimmed.length() - 1, offset);
+        if (speaker == null || speaker.name().indexOf(' ') < 0) {
+            // only a person named in full: "Here is how bad it got:" names nobody
+            return null;
+        }
+        speakers.attributed(speaker, offset);
+        return new Speech(speaker, null);
+    }
+
+    /**
+     * Where a telling cue stands that only whom it was told follows up to {@code end}: "Morrison told the
+     * Intelligence Committee, “…”", "told Newsweek: “…”"; -1 if none.
+     */
+    private int toldWhom(String lower, String verb, int end) {
+        int at = lower.lastIndexOf(verb, end - verb.length() - 1);
+        if (at < 0 || !isWordStart(lower, at) || !isWordEnd(lower, at + verb.length())
+                || !clauses.tellsSomeone(lower, verb, skipSpaces(lower, at + verb.length()))) {
+            return -1;
+        }
+        List<Words.Word> words = Words.of(lower.substring(at + verb.length(), end));
+        // "told CNN that Trump “…”": a complementizer makes it reported speech with a quote inside
+        boolean reported = words.stream().anyMatch(w -> lexicon.complementizers.contains(w.lower()));
+        return !words.isEmpty() && words.size() <= Clauses.MAX_OBJECT_WORDS && !reported ? at : -1;
+    }
+
+    /** The subject that opens a sentence before its quote: "Bakan Yılmaz, “…” dedi." */
+    Speech subjectBefore(String snippet, String cue, int offset) {
+        Speaker speaker = speakers.resolve(snippet, offset);
+        speakers.attributed(speaker, offset);
+        return speaker == null ? null : new Speech(speaker, cue);
+    }
+
+    /** The speaker named right before an opening quote mark: "the minister said: “…" / ", he said, “…". */
+    Speech before(String snippet, int offset) {
+        String lower = snippet.toLowerCase(Locale.ROOT);
+        int end = lower.length();
+        while (end > 0 && (Character.isWhitespace(lower.charAt(end - 1)) || ",:—–-".indexOf(lower.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        for (String verb : lexicon.verbs) {
+            int cueStart = lower.startsWith(verb, end - verb.length()) && isWordStart(lower, end - verb.length())
+                    ? end - verb.length() : toldWhom(lower, verb, end);
+            if (cueStart >= 0) {
+                int boundary = boundaryBefore(snippet, cueStart, List.of());
+                String subject = snippet.substring(boundary + 1, cueStart);
+                int head = subjects.appositiveHead(snippet, boundary, subject, List.of());
+                Speaker speaker = head == Subjects.NO_HEAD ? null
+                        : speakers.resolve(snippet.substring(head + 1, boundary), offset + head + 1);
+                if (speaker == null || speaker.name() == null) {
+                    speaker = speakers.resolve(subject, offset + boundary + 1);
+                }
+                speakers.attributed(speaker, offset + cueStart);
+                return speaker == null ? null : new Speech(speaker, verb);
+            }
+        }
+        for (String participle : lexicon.participles) {
+            int cueStart = end - participle.length();
+            if (cueStart > 0 && lower.startsWith(participle, cueStart) && isWordStart(lower, cueStart)
+                    && lower.charAt(skipBack(lower, cueStart)) == ',') {
+                // "Liu said that …, warning: “…”": the participle's subject is the sentence's
+                Speaker speaker = subjects.subjectOf(snippet, 0, cueStart, offset);
+                speakers.attributed(speaker, offset + cueStart);
+                return speaker == null ? null : new Speech(speaker, participle);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,78 @@
+package io.newsflow.parser.statements;
+
+import static io.newsflow.parser.statements.SentenceText.boundaryBefore;
+
+import io.newsflow.contracts.Speaker;
+import java.util.List;
+
+/** Who a speech verb's subject is: the words before it, past appositives and relative clauses. */
+final class Subjects {
+    static final int NO_HEAD = -2;
+    /** "Senior author Dr. Silvia S. Martins": the most words of a name before an appositive. */
+    private static final int MAX_NAME_CHUNK_WORDS = 6;
+
+    private final CueLexicon lexicon;
+    private final SpeakerResolver speakers;
+
+    Subjects(CueLexicon lexicon, SpeakerResolver speakers) {
+        this.lexicon = lexicon;
+        this.speakers = speakers;
+    }
+
+    /**
+     * The subject before a cue; past a relative clause ("Council member David Kim, who voted against the plan,
+     * warned …") it is the clause's antecedent.
+     */
+    String subject(String sentence, int boundary, int cueStart, List<int[]> quotes) {
+        String subject = sentence.substring(boundary + 1, cueStart);
+        List<Words.Word> words = Words.of(subject);
+        if (boundary > 0 && !words.isEmpty() && lexicon.relatives.contains(words.get(0).lower())) {
+            int before = boundaryBefore(sentence, boundary, quotes);
+            return sentence.substring(before + 1, boundary);
+        }
+        return subject;
+    }
+
+    /**
+     * "Matt Maley, equity strategist at Miller Tabak, said", "Jeff Sanborn, president of X, a Spokane agency,
+     * said": when the subject is an appositive (it opens in lower case or holds a role word), the boundary before
+     * the name it describes, up to two appositives back; {@link #NO_HEAD} when there is none.
+     */
+    int appositiveHead(String sentence, int boundary, String subject, List<int[]> quotes) {
+        List<Words.Word> words = Words.of(subject);
+        if (boundary < 0 || sentence.charAt(boundary) != ',' || words.isEmpty()
+                || words.get(0).capitalized() && words.stream().noneMatch(w -> lexicon.roles.contains(w.lower()))) {
+            return NO_HEAD;
+        }
+        int end = boundary;
+        for (int hops = 0; hops < 2 && end > 0 && sentence.charAt(end) == ','; hops++) {
+            int before = boundaryBefore(sentence, end, quotes);
+            List<Words.Word> chunk = Words.of(sentence.substring(before + 1, end));
+            if (!chunk.isEmpty() && chunk.size() <= MAX_NAME_CHUNK_WORDS && chunk.get(0).capitalized()
+                    && chunk.get(chunk.size() - 1).capitalized()) {
+                return before;
+            }
+            end = before;
+        }
+        return NO_HEAD;
+    }
+
+    /**
+     * The named subject opening {@code sentence[from, to)}: its words up to the first lower-case word that is not
+     * part of a title ("Wild coach Bruce Boudreau" of "Wild coach Bruce Boudreau expressed confidence …").
+     */
+    Speaker subjectOf(String sentence, int from, int to, int offset) {
+        List<Words.Word> words = Words.of(sentence.substring(from, to));
+        int start = lexicon.articles.isEmpty() || words.isEmpty() || !lexicon.articles.contains(words.get(0).lower()) ? 0 : 1;
+        int end = start;
+        while (end < words.size() && (words.get(end).capitalized() || lexicon.isTitleWord(words.get(end).lower()))
+                && !lexicon.notNames.contains(words.get(end).lower())) {
+            end++;
+        }
+        if (end == start) {
+            return null;
+        }
+        Speaker speaker = speakers.resolve(sentence.substring(from, from + words.get(end - 1).end()), offset + from);
+        return speaker != null && speaker.name() != null ? speaker : null;
+    }
+}
