@@ -51,6 +51,8 @@ final class CueLexicon {
     final Set<String> adjuncts;
     final Set<String> organisations;
     final Set<String> roles;
+    /** Roles that stand for an organisation the article has named: "the company", "the automaker". */
+    final Set<String> organisationRoles;
     /** Endings that make a word a role: "immunologist", "epidemiologist". */
     final List<String> roleSuffixes;
     /** Nouns of sources and of people that stand for a source the article does not name: "estimate", "bosses". */
@@ -89,6 +91,7 @@ final class CueLexicon {
         organisations = Set.copyOf(list(p, "organisations"));
         roles = Set.copyOf(list(p, "roles"));
         roleSuffixes = list(p, "rolesuffixes");
+        organisationRoles = Set.copyOf(list(p, "organisationroles"));
         sourceNouns = Set.copyOf(list(p, "sourcenouns"));
         titleWords = Set.copyOf(list(p, "titlewords"));
         notNames = Set.copyOf(list(p, "notnames"));

@@ -35,6 +35,8 @@ final class People {
     private final CueLexicon lexicon;
     private final Map<String, Person> byName = new LinkedHashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
+    /** Organisations that opened sentences as their subjects, in order. */
+    private final List<Mention> organisations = new ArrayList<>();
     /** Every capitalised run of two or three words, by its last word: "Oduya" completes to "Sam Oduya". */
     private final Map<String, String> fullNames = new LinkedHashMap<>();
 
@@ -70,10 +72,13 @@ final class People {
                     // a title, an earlier mention or a given name ("Charlie McDowell") make a run a person
                     mention(offset + words.get(i).start(), person,
                             isSubject(paragraph, words.get(i).start(), words.get(end - 1).text()));
+                } else {
+                    organisation(paragraph, words, i, end, offset);
                 }
                 i = end;
             } else {
-                i++;
+                organisation(paragraph, words, i, end, offset);
+                i = Math.max(end, i + 1);
             }
         }
     }
@@ -156,6 +161,44 @@ final class People {
             return null;
         }
         return mention(offset, known == null ? person : known.merge(person), true);
+    }
+
+    /**
+     * Registers a capitalised run that opens its sentence as a subject and names no person ("Volkswagen is giving
+     * us …", "Nissan is hoping …") as an organisation the article talks about, for "the automaker said".
+     */
+    private void organisation(String paragraph, List<Words.Word> words, int start, int end, int offset) {
+        if (end <= start || end >= words.size() || !isVerb(words.get(end))
+                || !spaceOnly(paragraph, words.get(end - 1).end(), words.get(end).start())
+                || !opensSentence(paragraph, words.get(start).start())
+                || lexicon.notNames.contains(words.get(start).lower()) || lexicon.pronouns.contains(words.get(start).lower())
+                || Demonyms.country(words.get(start).text()) != null) {
+            return;
+        }
+        String last = words.get(end - 1).text();
+        boolean organisationName = end - start == 1 || lexicon.organisations.contains(words.get(end - 1).lower());
+        // "Scooter Braun is …" is more likely a person nobody titled than a company
+        if (organisationName && !last.endsWith("’s") && !last.endsWith("'s")) {
+            organisations.add(new Mention(offset + words.get(start).start(),
+                    new Person(paragraph.substring(words.get(start).start(), words.get(end - 1).end()), null, null), true));
+        }
+    }
+
+    /** "is", "has", "declined": a word that is surely a verb (a plural noun in -s may not be: "Record labels"). */
+    private boolean isVerb(Words.Word word) {
+        return !word.capitalized() && (lexicon.auxiliaries.contains(word.lower())
+                || word.lower().endsWith("ed") && word.lower().length() > 4);
+    }
+
+    /** The last organisation that opened a sentence before {@code offset}, or null. */
+    String lastOrganisationBefore(int offset) {
+        String last = null;
+        for (Mention m : organisations) {
+            if (m.offset() < offset) {
+                last = m.person().name();
+            }
+        }
+        return last;
     }
 
     /** The most recently mentioned person before {@code offset} whose title has all these words, or null. */

@@ -214,8 +214,12 @@ final class SpeakerResolver {
             return new Speaker(publisher, null, null);
         }
         String known = lastOrganisation(role);
+        if (known == null && lexicon.organisationRoles.contains(role)) {
+            known = people.lastOrganisationBefore(offset);
+        }
         if (known != null && titleWords.size() == 1) {
-            // "the agency said" after "the European Space Agency": the organisation named before
+            // "the agency said" after "the European Space Agency"; "the automaker says" after "Volkswagen is
+            // showing …": the organisation named before
             return new Speaker(known, null, null);
         }
         Person person = people.described(titleWords, affiliation, offset);

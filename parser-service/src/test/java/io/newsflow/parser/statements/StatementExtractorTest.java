@@ -384,6 +384,16 @@ class StatementExtractorTest {
         assertEquals(Arrays.asList("Andrew", "Fast Company", null), names(s));
     }
 
+    @Test
+    void aCompanyByItsRoleIsTheOrganisationThatLastOpenedASentence() {
+        List<Statement> s = extract("en",
+                "Nissan says the new Sentra will offer better gas mileage.",
+                "Volkswagen is giving us a glimpse into the car of the future with an electric station wagon.",
+                "The German automaker says the wagon will be able to go 300 miles on a single charge.");
+
+        assertEquals(List.of("Nissan", "Volkswagen"), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
