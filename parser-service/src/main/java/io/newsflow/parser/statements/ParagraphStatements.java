@@ -103,6 +103,10 @@ final class ParagraphStatements {
     private QuoteSpeakers.Speech attribute(Quote quote, Sentences.Span sentence, int q) {
         int afterEnd = q + 1 < quotes.size() && quotes.get(q + 1).open() < sentence.end() ? quotes.get(q + 1).open()
                 : sentence.end();
+        if (quote.close() + 1 >= afterEnd && endsExclaimingOrAsking(quote)) {
+            // "“… Kentucky!” Trump tweeted.": the sentences split after the mark, but the attribution follows it
+            afterEnd = nextSentenceEnd(quote.close() + 1, q);
+        }
         if (quote.close() + 1 < afterEnd) {
             QuoteSpeakers.Speech speech = quoteSpeakers.after(paragraph.substring(quote.close() + 1, afterEnd),
                     offset + quote.close() + 1);
@@ -152,6 +156,22 @@ final class ParagraphStatements {
             }
         }
         return -1;
+    }
+
+    private boolean endsExclaimingOrAsking(Quote quote) {
+        int end = Math.min(quote.textEnd(), paragraph.length());
+        return end > quote.textStart() && "!?".indexOf(paragraph.charAt(end - 1)) >= 0;
+    }
+
+    /** Where the sentence after {@code from} ends, or the next quote opens, whichever comes first. */
+    private int nextSentenceEnd(int from, int q) {
+        int limit = q + 1 < quotes.size() ? quotes.get(q + 1).open() : paragraph.length();
+        for (int i = from; i < limit; i++) {
+            if (".!?".indexOf(paragraph.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return limit;
     }
 
     /** The paragraph is the quote: nothing but spaces and punctuation around it. */

@@ -49,6 +49,11 @@ final class People {
         List<Words.Word> words = Words.of(paragraph);
         int i = 0;
         while (i < words.size()) {
+            if (words.get(i).capitalized() && lexicon.notNames.contains(words.get(i).lower())) {
+                // "When Patrick walked in": the word that opens the sentence is no part of the name
+                i++;
+                continue;
+            }
             int end = nameEnd(words, i, paragraph);
             if (end - i == 1 && fullNames.containsKey(possessiveless(words.get(i).text()))) {
                 // a surname alone ("Omar asked …") is the known person, and may be who "she" refers to next

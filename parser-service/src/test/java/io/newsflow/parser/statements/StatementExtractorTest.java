@@ -394,6 +394,19 @@ class StatementExtractorTest {
         assertEquals(List.of("Nissan", "Volkswagen"), names(s));
     }
 
+    @Test
+    void anExclaimedQuoteTakesTheSpeakerAfterItAndAnOpeningWordIsNoPartOfAName() {
+        List<Statement> s = extract("en",
+                "The newest hopeful, Deval Patrick, stopped by. When Patrick walked in, the women turned around as he"
+                        + " apologized. “Don’t mind me!” he told them.",
+                "In each case, President Trump tied himself to the outcome.",
+                "“Governor Bevin has done a wonderful job for the people of Kentucky!” Trump tweeted before Election Day.");
+
+        assertEquals(List.of("Don’t mind me!", "Governor Bevin has done a wonderful job for the people of Kentucky!"),
+                texts(s));
+        assertEquals(List.of("Deval Patrick", "Trump"), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
