@@ -1,6 +1,8 @@
 package io.newsflow.parser.statements;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Positions in the text of a sentence or snippet: word and clause boundaries, quote spans and punctuation. Offsets
@@ -10,7 +12,16 @@ final class SentenceText {
     static final String BOUNDARIES = ",—–:;";
     static final String OPENERS = "“\"«„‘‹‚";
 
+    /** "BERLIN -- ", "ST. JOSEPH, Mich. (AP) — ", "WASHINGTON – ": a wire dateline before the first sentence. */
+    private static final Pattern DATELINE = Pattern.compile("\\p{Lu}{2,}[\\p{L}.,() ]{0,40}?\\s+(--|—|–)\\s+");
+
     private SentenceText() {
+    }
+
+    /** Where the text after a dateline at {@code from} starts; {@code from} when there is none. */
+    static int afterDateline(String text, int from) {
+        Matcher dateline = DATELINE.matcher(text).region(from, text.length());
+        return dateline.lookingAt() ? dateline.end() : from;
     }
 
     static int skipBack(String text, int i) {

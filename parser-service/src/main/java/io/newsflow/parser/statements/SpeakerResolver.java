@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -18,8 +16,6 @@ import java.util.stream.Collectors;
 final class SpeakerResolver {
     private static final int MAX_SUBJECT_WORDS = 12;
     private static final int MAX_UNNAMED_SOURCE_WORDS = 6;
-    /** "BERLIN -- ", "ST. JOSEPH, Mich. (AP) — ": a wire dateline before the subject. */
-    private static final Pattern DATELINE = Pattern.compile("\\p{Lu}{2,}[\\p{L}.,() ]{0,40}?\\s+(--|—|–)\\s+");
     private static final Set<String> ADVERBS = Set.of("also", "further", "later", "then", "previously", "earlier",
             "again", "repeatedly", "separately", "reportedly", "recently", "once", "has", "had", "have", "was", "is",
             "instead", "still", "now", "too", "meanwhile", "initially", "finally", "publicly", "privately",
@@ -44,10 +40,10 @@ final class SpeakerResolver {
      * @return the speaker, or null when the phrase names nobody who could speak
      */
     Speaker resolve(String phrase, int offset) {
-        Matcher dateline = DATELINE.matcher(phrase);
-        if (dateline.lookingAt()) {
+        int afterDateline = SentenceText.afterDateline(phrase, 0);
+        if (afterDateline > 0) {
             // "BERLIN -- The European Space Agency says": the dateline is where, not who
-            return resolve(phrase.substring(dateline.end()), offset + dateline.end());
+            return resolve(phrase.substring(afterDateline), offset + afterDateline);
         }
         int comma = phrase.indexOf(", ");
         if (comma > 0) {

@@ -58,10 +58,13 @@ final class Subjects {
     }
 
     /**
-     * The named subject opening {@code sentence[from, to)}: its words up to the first lower-case word that is not
-     * part of a title ("Wild coach Bruce Boudreau" of "Wild coach Bruce Boudreau expressed confidence …").
+     * The named subject opening {@code sentence[opening, to)}, past a dateline: its words up to the first lower-case
+     * word that is not part of a title ("Wild coach Bruce Boudreau" of "Wild coach Bruce Boudreau expressed
+     * confidence …").
      */
-    Speaker subjectOf(String sentence, int from, int to, int offset) {
+    Speaker subjectOf(String sentence, int opening, int to, int offset) {
+        // "WASHINGTON – Two officers were charged …, stating …": the dateline is no subject
+        int from = Math.min(SentenceText.afterDateline(sentence, opening), to);
         List<Words.Word> words = Words.of(sentence.substring(from, to));
         int start = lexicon.articles.isEmpty() || words.isEmpty() || !lexicon.articles.contains(words.get(0).lower()) ? 0 : 1;
         int end = start;

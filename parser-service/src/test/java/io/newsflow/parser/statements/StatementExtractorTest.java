@@ -335,7 +335,8 @@ class StatementExtractorTest {
     void anOrganisationNamedOnceIsTheSpeakerOfItsRoleNounAndADatelineIsNoSubject() {
         List<Statement> s = extract("en",
                 "BERLIN -- The European Space Agency says putting astronauts into hibernation could shrink spacecraft.",
-                "The agency said Monday that its researchers examined a crewed mission to Mars.");
+                "The agency said Monday that its researchers examined a crewed mission to Mars.",
+                "WASHINGTON – Two prison officers were charged with falsifying records, stating they had checked on him.");
 
         assertEquals(List.of("European Space Agency", "European Space Agency"), names(s));
         assertEquals("its researchers examined a crewed mission to Mars", s.get(1).text());
