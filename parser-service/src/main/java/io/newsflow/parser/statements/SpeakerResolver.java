@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -16,6 +17,8 @@ import java.util.stream.Collectors;
 final class SpeakerResolver {
     private static final int MAX_SUBJECT_WORDS = 12;
     private static final int MAX_UNNAMED_SOURCE_WORDS = 6;
+    /** "Edmunds.com", "Polygraph.info": a site's name, dot and top-level domain included. */
+    private static final Pattern SITE = Pattern.compile("\\p{Lu}[\\p{L}\\d-]*\\.(com|org|net|info|io|gov|edu|news)");
     private static final Set<String> ADVERBS = Set.of("also", "further", "later", "then", "previously", "earlier",
             "again", "repeatedly", "separately", "reportedly", "recently", "once", "has", "had", "have", "was", "is",
             "instead", "still", "now", "too", "meanwhile", "initially", "finally", "publicly", "privately",
@@ -46,6 +49,11 @@ final class SpeakerResolver {
             return resolve(phrase.substring(afterDateline), offset + afterDateline);
         }
         int comma = phrase.indexOf(", ");
+        String site = (comma > 0 ? phrase.substring(0, comma) : phrase).strip().replaceFirst("^(?i)the ", "");
+        if (SITE.matcher(site).matches()) {
+            // "according to Edmunds.com, a California-based data firm": a website is a publication
+            return new Speaker(site, null, null);
+        }
         if (comma > 0) {
             // "Matt Maley, equity strategist at Miller Tabak," : the appositive describes the head before it;
             // after an inverted verb the name may close the phrase: "said another witness, adviser Fiona Hill"

@@ -383,6 +383,8 @@ class StatementExtractorTest {
                 "Fifty-one percent say that the president should be removed from office.");
 
         assertEquals(Arrays.asList("Andrew", "Fast Company", null), names(s));
+        assertEquals("Edmunds.com", extract("en", "The rate averaged 5.7 percent in October, according to Edmunds.com,"
+                + " a California-based automobile data firm.").get(0).speaker().name());
     }
 
     @Test
