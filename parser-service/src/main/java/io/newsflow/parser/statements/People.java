@@ -4,14 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * The people an article names, with the titles and affiliations it gives them, and where each is mentioned.
- * Names are capitalised runs ("Sergey Lavrov"); a title is the run of title words before a name ("Russian
- * Foreign Minister Sergey Lavrov", "директор ассоциации Андрей Ким") or an appositive after it ("Tomas Berg, the
- * project's lead engineer"). A later surname alone ("Lavrov") is the same person.
+ * The people an article names, with the titles and affiliations it gives them, and where each is mentioned (how
+ * a name and its title are read is {@link NameReader}'s job). A later surname alone ("Lavrov") is the same
+ * person; organisations that open sentences as their subjects are remembered too, for "the company said".
  */
 final class People {
     /**
@@ -22,17 +20,11 @@ final class People {
     record Mention(int offset, Person person, boolean salient) {
     }
 
-    private static final int MAX_NAME_WORDS = 3;
-    private static final int MAX_TITLE_WORDS = 7;
     /** "As it turned out, X …", "In a statement on Monday, X …": the phrase before a subject is short. */
     private static final int MAX_INTRO_WORDS = 8;
-    /** Lower-case words that may join the capitalised words of a title: "Minister of Foreign Affairs". */
-    private static final Set<String> LINKS = Set.of("of", "for");
-    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
-    private static final Set<String> PARTICLES = Set.of("van", "von", "der", "den", "de", "da", "di", "la", "le",
-            "bin", "ibn", "al", "el", "dos", "del");
 
     private final CueLexicon lexicon;
+    private final NameReader names;
     private final Map<String, Person> byName = new LinkedHashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
     /** Organisations that opened sentences as their subjects, in order. */
@@ -42,6 +34,7 @@ final class People {
 
     People(CueLexicon lexicon) {
         this.lexicon = lexicon;
+        this.names = new NameReader(lexicon);
     }
 
     /** Registers every titled person named in the paragraph that starts at {@code offset} of the article. */
@@ -54,16 +47,16 @@ final class People {
                 i++;
                 continue;
             }
-            int end = nameEnd(words, i, paragraph);
-            if (end - i == 1 && fullNames.containsKey(possessiveless(words.get(i).text()))) {
+            int end = names.nameEnd(words, i, paragraph);
+            if (end - i == 1 && fullNames.containsKey(NameReader.possessiveless(words.get(i).text()))) {
                 // a surname alone ("Omar asked …") is the known person, and may be who "she" refers to next
-                String name = fullNames.get(possessiveless(words.get(i).text()));
+                String name = fullNames.get(NameReader.possessiveless(words.get(i).text()));
                 Person known = lookup(name);
                 mention(offset + words.get(i).start(), known == null ? new Person(name, null, null) : known,
                         isSubject(paragraph, words.get(i).start(), words.get(i).text()));
                 i = end;
             } else if (end - i >= 2) {
-                Person person = describe(paragraph, words, i, end);
+                Person person = names.describe(paragraph, words, i, end);
                 if (person != null && person.name().indexOf(' ') > 0) {
                     fullNames.putIfAbsent(person.surname(), person.name());
                     // "Li Jifeng" … "Li said": names that put the family name first are found by it too
@@ -96,7 +89,7 @@ final class People {
         List<Words.Word> words = Words.of(phrase);
         List<int[]> runs = new ArrayList<>();
         for (int i = 0; i < words.size(); ) {
-            int end = nameEnd(words, i, phrase);
+            int end = names.nameEnd(words, i, phrase);
             if (end > i) {
                 runs.add(new int[] {i, end});
                 i = end;
@@ -137,12 +130,12 @@ final class People {
     }
 
     private Person person(String phrase, List<Words.Word> words, int start, int end, int offset) {
-        int link = firstLink(words, start, end);
-        if (link > start + 1 && !hasTitleWord(words, start, link)) {
+        int link = NameReader.firstLink(words, start, end);
+        if (link > start + 1 && !names.hasTitleWord(words, start, link)) {
             // "Rosaly Lopes of NASA's Jet Propulsion Laboratory": the name, then where the person works
             end = link;
         }
-        if (isTitleWord(words.get(end - 1)) || Demonyms.country(words.get(end - 1).text()) != null) {
+        if (names.isTitleWord(words.get(end - 1)) || Demonyms.country(words.get(end - 1).text()) != null) {
             return null;
         }
         String last = words.get(end - 1).text();
@@ -150,7 +143,7 @@ final class People {
             // "President Trump’s advisers suggested": the name only says whose advisers spoke
             return null;
         }
-        Person person = describe(phrase, words, start, end);
+        Person person = names.describe(phrase, words, start, end);
         if (person == null) {
             return null;
         }
@@ -174,7 +167,7 @@ final class People {
      */
     private void organisation(String paragraph, List<Words.Word> words, int start, int end, int offset) {
         if (end <= start || end >= words.size() || !isVerb(words.get(end))
-                || !spaceOnly(paragraph, words.get(end - 1).end(), words.get(end).start())
+                || !NameReader.spaceOnly(paragraph, words.get(end - 1).end(), words.get(end).start())
                 || !opensSentence(paragraph, words.get(start).start())
                 || lexicon.notNames.contains(words.get(start).lower()) || lexicon.pronouns.contains(words.get(start).lower())
                 || Demonyms.country(words.get(start).text()) != null) {
@@ -320,180 +313,6 @@ final class People {
                 && word.startsWith(surname);
     }
 
-    /**
-     * End (exclusive) of the capitalised run starting at {@code i}: words one space apart ("James P. Kennedy" and
-     * "Dr. Martins" too), "of"/"for" inside.
-     */
-    private int nameEnd(List<Words.Word> words, int i, String text) {
-        if (!words.get(i).capitalized()) {
-            return i;
-        }
-        int end = i + 1;
-        while (end < words.size() && end - i < MAX_NAME_WORDS + MAX_TITLE_WORDS
-                && joined(text, words.get(end - 1), words.get(end))) {
-            Words.Word word = words.get(end);
-            if (word.capitalized()) {
-                end++;
-            } else if (LINKS.contains(word.lower()) && end + 1 < words.size() && words.get(end + 1).capitalized()
-                    && spaceOnly(text, word.end(), words.get(end + 1).start())) {
-                end += 2;
-            } else {
-                break;
-            }
-        }
-        return end;
-    }
-
-    /** Splits a capitalised run into title and name, and reads the title and affiliation around it; null if no name. */
-    private Person describe(String text, List<Words.Word> words, int start, int end) {
-        int nameStart = end;
-        int nameWords = 0;
-        while (nameStart > start && nameWords < MAX_NAME_WORDS && !isTitleWord(words.get(nameStart - 1))
-                && Demonyms.country(words.get(nameStart - 1).text()) == null
-                && !(lexicon.notNames.contains(words.get(nameStart - 1).lower()) && !isInitial(text, words.get(nameStart - 1)))
-                && !isAcronym(words.get(nameStart - 1))) {
-            nameStart--;
-            if (!isInitialOrParticle(words.get(nameStart))) {
-                nameWords++;
-            }
-        }
-        if (nameStart < end - 1 && nameStart == start && isParticiple(words.get(nameStart))) {
-            nameStart++;
-        }
-        if (nameStart == end || LINKS.contains(words.get(nameStart).lower())) {
-            return null;
-        }
-        String name = nameText(text, words.get(nameStart), words.get(end - 1));
-        String affiliation = null;
-        int titleStart = start;
-        while (titleStart < nameStart && Demonyms.country(words.get(titleStart).text()) != null) {
-            affiliation = Demonyms.country(words.get(titleStart).text());
-            titleStart++;
-        }
-        if (titleStart == start) {
-            titleStart = lowerCaseTitleStart(text, words, start);
-        }
-        String title = titleStart < nameStart && hasRoleWord(words, titleStart, nameStart)
-                ? text.substring(words.get(titleStart).start(), words.get(nameStart - 1).end()) : appositive(text, words.get(end - 1).end());
-        if (affiliation == null && titleStart < start) {
-            affiliation = Demonyms.country(words.get(titleStart).text());
-        }
-        return new Person(name, title, affiliation);
-    }
-
-    private static String possessiveless(String word) {
-        return word.endsWith("’s") || word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
-    }
-
-    /** "Sonya A. Zoghlin", "Kennedy Jr.", "Hege’s": the name's text, with the dot of an initial or suffix, without "’s". */
-    private static String nameText(String text, Words.Word first, Words.Word last) {
-        String name = text.substring(first.start(), last.end());
-        if (name.endsWith("’s") || name.endsWith("'s")) {
-            return name.substring(0, name.length() - 2);
-        }
-        boolean abbreviated = last.text().length() == 1 || SUFFIXES.contains(last.lower());
-        return abbreviated && text.startsWith(".", last.end()) ? name + "." : name;
-    }
-
-    /** "A." in "Sonya A. Zoghlin": a capital letter and its dot, not the article "A". */
-    private static boolean isInitial(String text, Words.Word word) {
-        return word.text().length() == 1 && word.capitalized() && text.startsWith(".", word.end());
-    }
-
-    /** "NFL", "DL", "CEO": an acronym is an organisation or a title, never part of a person's name. */
-    private static boolean isAcronym(Words.Word word) {
-        return word.text().length() >= 2 && word.text().chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
-    }
-
-    /** An initial ("P"), a suffix ("Jr") or a particle ("Van", "bin"): part of a name, not one of its words. */
-    private static boolean isInitialOrParticle(Words.Word word) {
-        return word.text().length() == 1 || SUFFIXES.contains(word.lower()) || PARTICLES.contains(word.lower());
-    }
-
-    /** "Hosting Cook at Dreamforce …": a capitalised -ing word opening a run is a verb, not a first name. */
-    private boolean isParticiple(Words.Word word) {
-        return lexicon.gerunds && word.text().length() >= 6 && word.lower().endsWith("ing");
-    }
-
-    /** Two words of one run: one space apart, or an initial or abbreviation and its dot ("P. Kennedy"). */
-    private boolean joined(String text, Words.Word previous, Words.Word next) {
-        if (spaceOnly(text, previous.end(), next.start())) {
-            return true;
-        }
-        boolean abbreviation = previous.text().length() == 1 && previous.capitalized() || isTitleWord(previous);
-        return abbreviation && next.start() - previous.end() == 2 && text.startsWith(". ", previous.end());
-    }
-
-    /** Start of lower-case title words just before a name ("директор ассоциации Андрей Ким"), or {@code start}. */
-    private int lowerCaseTitleStart(String text, List<Words.Word> words, int start) {
-        int first = start;
-        boolean hasRole = false;
-        for (int i = start - 1; i >= 0 && start - i <= MAX_TITLE_WORDS; i--) {
-            Words.Word w = words.get(i);
-            if (!spaceOnly(text, w.end(), words.get(i + 1).start()) || !isTitleWord(w)) {
-                break;
-            }
-            first = i;
-            hasRole = true;
-        }
-        while (first < start && LINKS.contains(words.get(first).lower())) {
-            first++;
-        }
-        return hasRole ? first : start;
-    }
-
-    /** ", the project's lead engineer," after a name: the title, or null. */
-    private String appositive(String text, int afterName) {
-        if (!text.startsWith(", ", afterName)) {
-            return null;
-        }
-        int end = afterName + 2;
-        while (end < text.length() && ",.;:".indexOf(text.charAt(end)) < 0) {
-            end++;
-        }
-        List<Words.Word> words = Words.of(text.substring(afterName + 2, end));
-        if (words.isEmpty() || words.size() > MAX_TITLE_WORDS
-                || words.stream().noneMatch(w -> lexicon.roles.contains(w.lower()))
-                || lexicon.verbs.contains(words.get(0).lower())) {
-            // "…dubbed the Black Death, say officials": a speech verb opens a clause, not an appositive
-            return null;
-        }
-        String title = text.substring(afterName + 2, end).trim();
-        return title.replaceFirst("^(?i)(the|a|an) ", "");
-    }
-
-    private static int firstLink(List<Words.Word> words, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (LINKS.contains(words.get(i).lower())) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private boolean hasTitleWord(List<Words.Word> words, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (isTitleWord(words.get(i)) || Demonyms.country(words.get(i).text()) != null) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a title span holds a word of its own, not only links like "of". */
-    private boolean hasRoleWord(List<Words.Word> words, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (isTitleWord(words.get(i)) && !LINKS.contains(words.get(i).lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean isTitleWord(Words.Word word) {
-        return lexicon.isTitleWord(word.lower());
-    }
-
     private static boolean hasAll(String title, List<String> words) {
         for (String w : words) {
             if (!title.contains(w)) {
@@ -503,7 +322,4 @@ final class People {
         return true;
     }
 
-    private static boolean spaceOnly(String text, int from, int to) {
-        return to - from == 1 && text.charAt(from) == ' ';
-    }
 }

@@ -1,0 +1,203 @@
+package io.newsflow.parser.statements;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How a person is written: a capitalised run of name words with initials, particles and suffixes ("James P.
+ * Kennedy Jr.", "Ursula von der Leyen"), the title before it ("Russian Foreign Minister"), and an appositive after it
+ * ("Tomas Berg, the project's lead engineer").
+ */
+final class NameReader {
+    private static final int MAX_NAME_WORDS = 3;
+    private static final int MAX_TITLE_WORDS = 7;
+    /** Lower-case words that may join the capitalised words of a title: "Minister of Foreign Affairs". */
+    private static final Set<String> LINKS = Set.of("of", "for");
+    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+    private static final Set<String> PARTICLES = Set.of("van", "von", "der", "den", "de", "da", "di", "la", "le",
+            "bin", "ibn", "al", "el", "dos", "del");
+
+    private final CueLexicon lexicon;
+
+    NameReader(CueLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * End (exclusive) of the capitalised run starting at {@code i}: words one space apart ("James P. Kennedy" and
+     * "Dr. Martins" too), "of"/"for" inside.
+     */
+    int nameEnd(List<Words.Word> words, int i, String text) {
+        if (!words.get(i).capitalized()) {
+            return i;
+        }
+        int end = i + 1;
+        while (end < words.size() && end - i < MAX_NAME_WORDS + MAX_TITLE_WORDS
+                && joined(text, words.get(end - 1), words.get(end))) {
+            Words.Word word = words.get(end);
+            if (word.capitalized()) {
+                end++;
+            } else if (LINKS.contains(word.lower()) && end + 1 < words.size() && words.get(end + 1).capitalized()
+                    && spaceOnly(text, word.end(), words.get(end + 1).start())) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /** Splits a capitalised run into title and name, and reads the title and affiliation around it; null if no name. */
+    Person describe(String text, List<Words.Word> words, int start, int end) {
+        int nameStart = end;
+        int nameWords = 0;
+        while (nameStart > start && nameWords < MAX_NAME_WORDS && !isTitleWord(words.get(nameStart - 1))
+                && Demonyms.country(words.get(nameStart - 1).text()) == null
+                && !(lexicon.notNames.contains(words.get(nameStart - 1).lower()) && !isInitial(text, words.get(nameStart - 1)))
+                && !isAcronym(words.get(nameStart - 1))) {
+            nameStart--;
+            if (!isInitialOrParticle(words.get(nameStart))) {
+                nameWords++;
+            }
+        }
+        if (nameStart < end - 1 && nameStart == start && isParticiple(words.get(nameStart))) {
+            nameStart++;
+        }
+        if (nameStart == end || LINKS.contains(words.get(nameStart).lower())) {
+            return null;
+        }
+        String name = nameText(text, words.get(nameStart), words.get(end - 1));
+        String affiliation = null;
+        int titleStart = start;
+        while (titleStart < nameStart && Demonyms.country(words.get(titleStart).text()) != null) {
+            affiliation = Demonyms.country(words.get(titleStart).text());
+            titleStart++;
+        }
+        if (titleStart == start) {
+            titleStart = lowerCaseTitleStart(text, words, start);
+        }
+        String title = titleStart < nameStart && hasRoleWord(words, titleStart, nameStart)
+                ? text.substring(words.get(titleStart).start(), words.get(nameStart - 1).end()) : appositive(text, words.get(end - 1).end());
+        if (affiliation == null && titleStart < start) {
+            affiliation = Demonyms.country(words.get(titleStart).text());
+        }
+        return new Person(name, title, affiliation);
+    }
+
+    static String possessiveless(String word) {
+        return word.endsWith("’s") || word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
+    }
+
+    /** "Sonya A. Zoghlin", "Kennedy Jr.", "Hege’s": the name's text, with the dot of an initial or suffix, without "’s". */
+    private static String nameText(String text, Words.Word first, Words.Word last) {
+        String name = text.substring(first.start(), last.end());
+        if (name.endsWith("’s") || name.endsWith("'s")) {
+            return name.substring(0, name.length() - 2);
+        }
+        boolean abbreviated = last.text().length() == 1 || SUFFIXES.contains(last.lower());
+        return abbreviated && text.startsWith(".", last.end()) ? name + "." : name;
+    }
+
+    /** "A." in "Sonya A. Zoghlin": a capital letter and its dot, not the article "A". */
+    private static boolean isInitial(String text, Words.Word word) {
+        return word.text().length() == 1 && word.capitalized() && text.startsWith(".", word.end());
+    }
+
+    /** "NFL", "DL", "CEO": an acronym is an organisation or a title, never part of a person's name. */
+    private static boolean isAcronym(Words.Word word) {
+        return word.text().length() >= 2 && word.text().chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+    }
+
+    /** An initial ("P"), a suffix ("Jr") or a particle ("Van", "bin"): part of a name, not one of its words. */
+    private static boolean isInitialOrParticle(Words.Word word) {
+        return word.text().length() == 1 || SUFFIXES.contains(word.lower()) || PARTICLES.contains(word.lower());
+    }
+
+    /** "Hosting Cook at Dreamforce …": a capitalised -ing word opening a run is a verb, not a first name. */
+    private boolean isParticiple(Words.Word word) {
+        return lexicon.gerunds && word.text().length() >= 6 && word.lower().endsWith("ing");
+    }
+
+    /** Two words of one run: one space apart, or an initial or abbreviation and its dot ("P. Kennedy"). */
+    private boolean joined(String text, Words.Word previous, Words.Word next) {
+        if (spaceOnly(text, previous.end(), next.start())) {
+            return true;
+        }
+        boolean abbreviation = previous.text().length() == 1 && previous.capitalized() || isTitleWord(previous);
+        return abbreviation && next.start() - previous.end() == 2 && text.startsWith(". ", previous.end());
+    }
+
+    /** Start of lower-case title words just before a name ("директор ассоциации Андрей Ким"), or {@code start}. */
+    private int lowerCaseTitleStart(String text, List<Words.Word> words, int start) {
+        int first = start;
+        boolean hasRole = false;
+        for (int i = start - 1; i >= 0 && start - i <= MAX_TITLE_WORDS; i--) {
+            Words.Word w = words.get(i);
+            if (!spaceOnly(text, w.end(), words.get(i + 1).start()) || !isTitleWord(w)) {
+                break;
+            }
+            first = i;
+            hasRole = true;
+        }
+        while (first < start && LINKS.contains(words.get(first).lower())) {
+            first++;
+        }
+        return hasRole ? first : start;
+    }
+
+    /** ", the project's lead engineer," after a name: the title, or null. */
+    private String appositive(String text, int afterName) {
+        if (!text.startsWith(", ", afterName)) {
+            return null;
+        }
+        int end = afterName + 2;
+        while (end < text.length() && ",.;:".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        List<Words.Word> words = Words.of(text.substring(afterName + 2, end));
+        if (words.isEmpty() || words.size() > MAX_TITLE_WORDS
+                || words.stream().noneMatch(w -> lexicon.roles.contains(w.lower()))
+                || lexicon.verbs.contains(words.get(0).lower())) {
+            // "…dubbed the Black Death, say officials": a speech verb opens a clause, not an appositive
+            return null;
+        }
+        String title = text.substring(afterName + 2, end).trim();
+        return title.replaceFirst("^(?i)(the|a|an) ", "");
+    }
+
+    static int firstLink(List<Words.Word> words, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (LINKS.contains(words.get(i).lower())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    boolean hasTitleWord(List<Words.Word> words, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (isTitleWord(words.get(i)) || Demonyms.country(words.get(i).text()) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a title span holds a word of its own, not only links like "of". */
+    private boolean hasRoleWord(List<Words.Word> words, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isTitleWord(words.get(i)) && !LINKS.contains(words.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean isTitleWord(Words.Word word) {
+        return lexicon.isTitleWord(word.lower());
+    }
+
+    static boolean spaceOnly(String text, int from, int to) {
+        return to - from == 1 && text.charAt(from) == ' ';
+    }
+}
