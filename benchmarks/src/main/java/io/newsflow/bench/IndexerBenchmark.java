@@ -34,14 +34,23 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * {@code ./newsflow bench indexer [DATASET] [--documents N]}: the indexer service's rate (Kafka → Elasticsearch,
  * articles and their statements, until every article is acknowledged) next to the raw {@code _bulk} rate of the
  * identical documents sent straight to Elasticsearch into indices set up like the indexer's, in the same run
- * against the local stack: in rounds that alternate the two after a warm-up round, the ratio being the median
- * round's.
+ * against the local stack: in rounds that alternate the two after both have been warmed up for
+ * {@value #WARM_UP_SECONDS} s, the ratio being the median round's.
  */
 public final class IndexerBenchmark {
     private static final ObjectMapper JSON = ContractJson.newMapper();
     private static final int BULK_ARTICLES = 500;
-    /** A warm-up round (JIT compilation of a fresh service weighs on it), then the measured ones. */
-    private static final int ROUNDS = 5;
+    /** Measured rounds, after the warm-up. */
+    private static final int ROUNDS = 4;
+    /**
+     * A fresh indexer spends about half its CPU in the JIT compilers during its first minute (profiled: 49 % over a
+     * 10 000-article run), on the two cores Elasticsearch needs, and the rounds that followed a one-round warm-up
+     * sat near 0.5 until the last reached 0.64–0.69. Both sides are warmed up for this long first, as JMH does.
+     */
+    private static final long WARM_UP_SECONDS = 45;
+    private static final int WARM_UP_BATCH = 1_000;
+    /** The most warm-up articles (fresh ids each) however slow the machine. */
+    private static final int WARM_UP_POOL = 30_000;
 
     /**
      * Articles per second through raw {@code _bulk} and through the indexer service, for the same documents.
@@ -68,7 +77,9 @@ public final class IndexerBenchmark {
     }
 
     static Rates measure(List<Page> pages, int count) throws Exception {
-        List<ObjectNode> articles = articles(pages, count);
+        List<ObjectNode> parsed = parsed(pages);
+        Instant fetchedAt = Instant.now();
+        List<ObjectNode> articles = copies(parsed, WARM_UP_POOL, count, fetchedAt);
         String run = "bench" + System.currentTimeMillis();
         String alias = run + "-articles";
         String statementsAlias = run + "-statements";
@@ -89,27 +100,26 @@ public final class IndexerBenchmark {
             List<Double> ratios = new ArrayList<>();
             int roundSize = (articles.size() + ROUNDS - 1) / ROUNDS;
             try (KafkaProducer<String, byte[]> producer = producer()) {
-                for (int from = 0, round = 0; from < articles.size(); from += roundSize, round++) {
+                int stored = 0;
+                long warmUpEnd = System.nanoTime() + WARM_UP_SECONDS * 1_000_000_000L;
+                for (int from = 0; System.nanoTime() < warmUpEnd && from < WARM_UP_POOL; from += WARM_UP_BATCH) {
+                    List<ObjectNode> batch = copies(parsed, from, WARM_UP_BATCH, fetchedAt);
+                    stored += batch.size();
+                    double[] seconds = round(batch, stored, from / WARM_UP_BATCH, alias, statementsAlias, topic,
+                            producer, indexer);
+                    System.out.printf("  warm-up: raw _bulk %4.0f articles/s, indexer %4.0f articles/s%n",
+                            batch.size() / seconds[0], batch.size() / seconds[1]);
+                }
+                for (int from = 0, round = 1; from < articles.size(); from += roundSize, round++) {
                     List<ObjectNode> batch = articles.subList(from, Math.min(articles.size(), from + roundSize));
-                    double raw;
-                    double service;
-                    // alternating which goes first, so that a drift in the machine's speed favours neither
-                    if (round % 2 == 0) {
-                        raw = rawBulk(batch, alias + "-v99", statementsAlias + "-v99", topic);
-                        service = viaIndexer(batch, from + batch.size(), producer, topic, indexer);
-                    } else {
-                        service = viaIndexer(batch, from + batch.size(), producer, topic, indexer);
-                        raw = rawBulk(batch, alias + "-v99", statementsAlias + "-v99", topic);
-                    }
-                    System.out.printf("  %s: raw _bulk %4.0f articles/s, indexer %4.0f articles/s, ratio %.2f%n",
-                            round == 0 ? "warm-up" : "round " + round, batch.size() / raw, batch.size() / service,
-                            raw / service);
-                    if (round > 0) {
-                        measured += batch.size();
-                        rawSeconds += raw;
-                        serviceSeconds += service;
-                        ratios.add(raw / service);
-                    }
+                    stored += batch.size();
+                    double[] seconds = round(batch, stored, round, alias, statementsAlias, topic, producer, indexer);
+                    System.out.printf("  round %d: raw _bulk %4.0f articles/s, indexer %4.0f articles/s, ratio %.2f%n",
+                            round, batch.size() / seconds[0], batch.size() / seconds[1], seconds[0] / seconds[1]);
+                    measured += batch.size();
+                    rawSeconds += seconds[0];
+                    serviceSeconds += seconds[1];
+                    ratios.add(seconds[0] / seconds[1]);
                 }
             }
             System.out.printf("  the indexer wrote them in %.0f bulk requests (articles and statements apart)%n",
@@ -122,6 +132,27 @@ public final class IndexerBenchmark {
         }
     }
 
+    /**
+     * Seconds for raw {@code _bulk} and for the indexer to write the batch, in an order that alternates from round to
+     * round so that a drift in the machine's speed favours neither.
+     *
+     * @param stored how many articles the indexer will have stored once this batch is in
+     */
+    private static double[] round(List<ObjectNode> batch, int stored, int round, String alias, String statementsAlias,
+                                  String topic, KafkaProducer<String, byte[]> producer, ServiceProcess indexer)
+            throws Exception {
+        double raw;
+        double service;
+        if (round % 2 == 0) {
+            raw = rawBulk(batch, alias + "-v99", statementsAlias + "-v99", topic);
+            service = viaIndexer(batch, stored, producer, topic, indexer);
+        } else {
+            service = viaIndexer(batch, stored, producer, topic, indexer);
+            raw = rawBulk(batch, alias + "-v99", statementsAlias + "-v99", topic);
+        }
+        return new double[] {raw, service};
+    }
+
     /** Deletes the Kafka topics a benchmark run created (their names end with the run's name). */
     static void deleteTopics(String run) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, LocalStack.KAFKA))) {
@@ -129,8 +160,8 @@ public final class IndexerBenchmark {
         }
     }
 
-    /** Parses the pages once and repeats the articles under new URLs (so new ids) up to {@code count}. */
-    private static List<ObjectNode> articles(List<Page> pages, int count) {
+    /** The pages parsed once: the articles that {@link #copies} repeats. */
+    private static List<ObjectNode> parsed(List<Page> pages) {
         ArticleParser parser = new ArticleParser(LanguageDetector.of(LanguageDetector.DEFAULT_LANGUAGES, false),
                 new PageGuard(50_000_000), Clock.systemUTC());
         List<ObjectNode> parsed = new ArrayList<>();
@@ -141,9 +172,13 @@ public final class IndexerBenchmark {
                 // a page that does not parse is not an article to index
             }
         }
+        return parsed;
+    }
+
+    /** Copies {@code first} to {@code first + count - 1} of the parsed articles, each under a URL (so an id) of its own. */
+    private static List<ObjectNode> copies(List<ObjectNode> parsed, int first, int count, Instant fetchedAt) {
         List<ObjectNode> articles = new ArrayList<>(count);
-        Instant fetchedAt = Instant.now();
-        for (int i = 0; i < count; i++) {
+        for (int i = first; i < first + count; i++) {
             ObjectNode article = parsed.get(i % parsed.size()).deepCopy();
             String url = article.get("url").asText() + (article.get("url").asText().contains("?") ? "&" : "?") + "copy=" + i;
             article.put("url", url).put("id", ArticleIds.fromUrl(url)).put("fetchedAt", fetchedAt.toString());
