@@ -6,7 +6,6 @@ import io.newsflow.bench.BenchmarkPages.Page;
 import io.newsflow.testkit.Await;
 import io.newsflow.testkit.Http;
 import io.newsflow.testkit.LocalStack;
-import io.newsflow.testkit.Prometheus;
 import io.newsflow.testkit.ServiceProcess;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,15 +18,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.Jsoup;
 
 /**
- * {@code ./newsflow bench [pipeline] [DATASET] [--pages N] [--hosts H] [--seconds S]}: the whole pipeline on this
- * machine with the real local stack, in one run: the parser alone next to Jsoup alone ({@link ParseSpeed}), the indexer
- * next to raw {@code _bulk}, then the three services as processes fetching a multi-host loopback site (politeness
- * off): the most pages per second they take from fetch to indexed, and the fetch-to-searchable latency (p50, p95,
- * p99) at half that rate, with each service's peak RSS. Prints a table and one JSON line.
+ * {@code ./newsflow bench [pipeline] [DATASET] [--pages N] [--warm-up-pages W] [--hosts H] [--seconds S]}: the whole
+ * pipeline on this machine with the real local stack, in one run: the parser alone next to Jsoup alone
+ * ({@link ParseSpeed}), the indexer next to raw {@code _bulk}, then the three services as processes fetching a
+ * multi-host loopback site (politeness off): after W pages to warm them up, the most pages per second they take from
+ * fetch to indexed with the CPU each process spent per page ({@link CpuLedger}), and the fetch-to-searchable latency
+ * (p50, p95, p99) at half that rate, with each service's peak RSS. Prints a table and one JSON line.
  */
 public final class PipelineBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int SUBMIT_BATCH = 100;
 
     private record Latency(double p50, double p95, double p99, int pages) {
     }
@@ -38,6 +37,7 @@ public final class PipelineBenchmark {
         int count = BenchmarkPages.option(args, "--pages", 3000);
         int hosts = BenchmarkPages.option(args, "--hosts", 8);
         int seconds = BenchmarkPages.option(args, "--seconds", 60);
+        int warmUp = BenchmarkPages.option(args, "--warm-up-pages", 2000);
 
         System.out.println("Parser alone next to Jsoup alone:");
         ParseSpeed.Rates parser = ParseSpeed.measure(dataset, 3, 6);
@@ -61,9 +61,13 @@ public final class PipelineBenchmark {
             for (ServiceProcess service : services) {
                 service.awaitReady(Await.TIMEOUT);
             }
-            double endToEnd = throughput(site, hosts, count, fetcher, indexerService);
-            Latency latency = latency(site, hosts, count, endToEnd / 2, seconds, fetcher, run + "-articles");
-            print(parser, indexer, endToEnd, latency, services);
+            EndToEnd.Rate warm = EndToEnd.throughput(site, hosts, 0, warmUp, services);
+            System.out.printf("%nEnd to end, warm-up: %d pages at %.0f pages/s%n", warmUp, warm.pagesPerSecond());
+            EndToEnd.Rate measured = EndToEnd.throughput(site, hosts, warmUp, count, services);
+            System.out.println("End to end, measured: " + measured);
+            Latency latency = latency(site, hosts, warmUp + count, measured.pagesPerSecond() / 2, seconds, fetcher,
+                    run + "-articles");
+            print(parser, indexer, measured, latency, services);
         } finally {
             for (ServiceProcess service : services) {
                 service.close();
@@ -71,21 +75,6 @@ public final class PipelineBenchmark {
             LocalStack.deleteIndices(run + "-articles", run + "-statements");
             IndexerBenchmark.deleteTopics(run);
         }
-    }
-
-    /** Pages per second from the first submission until every page is indexed (or dead-lettered). */
-    private static double throughput(CorpusSite site, int hosts, int count, ServiceProcess fetcher,
-                                     ServiceProcess indexer) throws Exception {
-        long start = System.nanoTime();
-        for (int from = 0; from < count; from += SUBMIT_BATCH) {
-            submit(site, hosts, fetcher, from, Math.min(count, from + SUBMIT_BATCH));
-        }
-        Await.until(count + " pages indexed", () -> done(indexer) >= count ? true : null);
-        return count / ((System.nanoTime() - start) / 1e9);
-    }
-
-    private static double done(ServiceProcess indexer) throws Exception {
-        return Prometheus.sum(indexer, "newsflow_indexer_documents_total", "outcome=");
     }
 
     /**
@@ -108,7 +97,7 @@ public final class PipelineBenchmark {
             if (wait > 0) {
                 Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
             }
-            submit(site, hosts, fetcher, offset + i, offset + i + 1);
+            EndToEnd.submit(site, hosts, fetcher, offset + i, offset + i + 1);
         }
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (latencies.size() < offered && System.nanoTime() < deadline) {
@@ -141,37 +130,31 @@ public final class PipelineBenchmark {
         }
     }
 
-    private static void submit(CorpusSite site, int hosts, ServiceProcess fetcher, int from, int to) throws Exception {
-        List<String> urls = new ArrayList<>();
-        for (int n = from; n < to; n++) {
-            urls.add(site.url(n, hosts));
-        }
-        Http.call("POST", "http://127.0.0.1:" + fetcher.port() + "/api/fetch", JSON.writeValueAsString(urls));
-    }
-
     private static double percentile(List<Double> sorted, double p) {
         return sorted.isEmpty() ? Double.NaN : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
     }
 
-    private static void print(ParseSpeed.Rates parser, IndexerBenchmark.Rates indexer, double endToEnd, Latency latency,
-                              List<ServiceProcess> services) {
+    private static void print(ParseSpeed.Rates parser, IndexerBenchmark.Rates indexer, EndToEnd.Rate measured,
+                              Latency latency, List<ServiceProcess> services) {
+        double endToEnd = measured.pagesPerSecond();
         double parserRatio = parser.ratio();
         double e2eRatio = endToEnd / parser.fullPagesPerSecond();
         System.out.printf("%n| measure | value | target |%n|---|---|---|%n");
         System.out.printf("| parser, full parse | %.0f pages/s (Jsoup alone %.0f): ratio %.2f | >= 0.5 |%n",
                 parser.fullPagesPerSecond(), parser.jsoupPagesPerSecond(), parserRatio);
         System.out.printf("| indexer | %.0f articles/s (raw _bulk %.0f): ratio %.2f | >= 0.8 |%n", indexer.indexer(), indexer.rawBulk(), indexer.ratio());
-        System.out.printf("| end to end, fetch → indexed | %.0f pages/s: %.2f of the parser alone | >= 0.7 |%n", endToEnd, e2eRatio);
+        System.out.printf("| end to end, fetch → indexed | %.0f pages/s: %.2f of the parser alone; %.1f CPU ms per page, "
+                + "%.1f of them the parser's | >= 0.7 |%n", endToEnd, e2eRatio, measured.cpuMsPerPage(), measured.cpuMsPerPage("parser"));
         System.out.printf("| fetch → searchable at %.0f pages/s | p50 %.2f s, p95 %.2f s, p99 %.2f s (%d pages) | p99 < 2 s |%n",
                 endToEnd / 2, latency.p50(), latency.p95(), latency.p99(), latency.pages());
         System.out.printf("| peak RSS | fetcher %d MB, parser %d MB, indexer %d MB (heaps 256/512/256 MB) | steady |%n",
                 services.get(0).peakRssMb(), services.get(1).peakRssMb(), services.get(2).peakRssMb());
         System.out.printf("{\"bench\":\"pipeline\",\"jsoupPerSec\":%.1f,\"parserPerSec\":%.1f,\"parserRatio\":%.3f,"
                         + "\"rawBulkPerSec\":%.1f,\"indexerPerSec\":%.1f,\"indexerRatio\":%.3f,\"endToEndPerSec\":%.1f,"
-                        + "\"endToEndRatio\":%.3f,\"latencyP50\":%.3f,\"latencyP95\":%.3f,\"latencyP99\":%.3f,"
+                        + "\"endToEndRatio\":%.3f,\"endToEndCpuMsPerPage\":%.2f,\"endToEndJitMsPerPage\":%.2f,\"latencyP50\":%.3f,\"latencyP95\":%.3f,\"latencyP99\":%.3f,"
                         + "\"rssFetcherMb\":%d,\"rssParserMb\":%d,\"rssIndexerMb\":%d}%n",
                 parser.jsoupPagesPerSecond(), parser.fullPagesPerSecond(), parserRatio, indexer.rawBulk(), indexer.indexer(), indexer.ratio(), endToEnd,
-                e2eRatio, latency.p50(), latency.p95(), latency.p99(), services.get(0).peakRssMb(),
+                e2eRatio, measured.cpuMsPerPage(), measured.jitMsPerPage(), latency.p50(), latency.p95(), latency.p99(), services.get(0).peakRssMb(),
                 services.get(1).peakRssMb(), services.get(2).peakRssMb());
     }
 }

@@ -66,6 +66,10 @@ public final class ServiceProcess implements AutoCloseable {
         return -1;
     }
 
+    public ProcessHandle handle() {
+        return process.toHandle();
+    }
+
     public void awaitReady(Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {

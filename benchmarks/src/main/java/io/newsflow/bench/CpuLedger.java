@@ -1,0 +1,59 @@
+package io.newsflow.bench;
+
+import io.newsflow.testkit.ServiceProcess;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where the machine's CPU goes while the pipeline runs: the three services, Kafka, Elasticsearch and this benchmark
+ * (the loopback site and the load) each by process, and everything else as the machine's remainder.
+ */
+final class CpuLedger {
+    private final Map<String, ProcessHandle> processes = new LinkedHashMap<>();
+
+    /** @param services the fetcher, parser and indexer, in that order */
+    CpuLedger(List<ServiceProcess> services) {
+        processes.put("fetcher", services.get(0).handle());
+        processes.put("parser", services.get(1).handle());
+        processes.put("indexer", services.get(2).handle());
+        find("kafka.Kafka").ifPresent(kafka -> processes.put("Kafka", kafka));
+        find("org.elasticsearch.bootstrap.Elasticsearch").ifPresent(es -> processes.put("Elasticsearch", es));
+        processes.put("site and load", ProcessHandle.current());
+    }
+
+    /** A reading of every process's CPU seconds (and its JIT compilers' share) and the machine's. */
+    Reading read() throws IOException {
+        Map<String, ProcessCpu> seconds = new LinkedHashMap<>();
+        for (Map.Entry<String, ProcessHandle> process : processes.entrySet()) {
+            seconds.put(process.getKey(), ProcessCpu.of(process.getValue().pid()));
+        }
+        return new Reading(seconds, MachineCpu.now());
+    }
+
+    record Reading(Map<String, ProcessCpu> processes, MachineCpu machine) {
+        /** CPU per page since {@code earlier}, by process, with "other" for the rest of the machine. */
+        Map<String, ProcessCpu> perPageSince(Reading earlier, int pages) {
+            Map<String, ProcessCpu> perPage = new LinkedHashMap<>();
+            double known = 0;
+            for (Map.Entry<String, ProcessCpu> entry : processes.entrySet()) {
+                ProcessCpu used = entry.getValue().minus(earlier.processes.get(entry.getKey()));
+                perPage.put(entry.getKey(), used.perPage(pages));
+                known += used.seconds();
+            }
+            perPage.put("other", new ProcessCpu(machine.busySecondsSince(earlier.machine) - known, 0).perPage(pages));
+            return perPage;
+        }
+    }
+
+    /** The process whose main class (or module/class) is {@code mainClass}. */
+    private static Optional<ProcessHandle> find(String mainClass) {
+        return ProcessHandle.allProcesses()
+                .filter(process -> process.info().arguments().map(args -> Arrays.stream(args)
+                        .anyMatch(arg -> arg.equals(mainClass) || arg.endsWith("/" + mainClass))).orElse(false))
+                .findFirst();
+    }
+}
