@@ -81,10 +81,18 @@ final class BodySniffer {
         }
     }
 
+    /**
+     * Decoding malformed UTF-8 always yields U+FFFD, so text without one was valid; the JDK's decoding into a
+     * String is several times faster than a reporting {@code CharsetDecoder}, which is left for pages with a U+FFFD.
+     */
     private static boolean isUtf8(byte[] body) {
+        int length = utf8Boundary(body);
+        if (new String(body, 0, length, StandardCharsets.UTF_8).indexOf('\uFFFD') < 0) {
+            return true;
+        }
         try {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body, 0, utf8Boundary(body)));
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body, 0, length));
             return true;
         } catch (CharacterCodingException e) {
             return false;

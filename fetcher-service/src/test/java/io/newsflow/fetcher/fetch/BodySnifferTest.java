@@ -40,6 +40,12 @@ class BodySnifferTest {
     }
 
     @Test
+    void aUtf8PageWithAReplacementCharacterOfItsOwnIsStillUtf8() {
+        byte[] body = RUSSIAN.replace("Новости", "Новости \uFFFD").getBytes(StandardCharsets.UTF_8);
+        assertEquals(StandardCharsets.UTF_8, BodySniffer.charset("windows-1251", body));
+    }
+
+    @Test
     void imageBytesAreBinaryAndTextIsNot() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
         assertTrue(BodySniffer.isBinary(png));
