@@ -323,8 +323,12 @@ final class Attribution {
         if (next < sentence.length() && (sentence.charAt(next) == ':' || OPENERS.indexOf(sentence.charAt(next)) >= 0)) {
             return -1;
         }
-        // "told reporters at a news conference that", "confirmed to WIRED that": whom it was said to, then the content
         String lower = sentence.toLowerCase(Locale.ROOT);
+        int parenthetical = afterParenthetical(sentence, lower, i);
+        if (parenthetical >= 0) {
+            return parenthetical;
+        }
+        // "told reporters at a news conference that", "confirmed to WIRED that": whom it was said to, then the content
         boolean tellsSomeone = clauses.tellsSomeone(lower, verb.word(), i);
         // "said Monday that", "reported last year that", "found in 2015 that": when or where, then the content
         boolean adjunct = Words.of(sentence.substring(i, nextWord(sentence, i))).stream()
@@ -355,6 +359,27 @@ final class Attribution {
             return -1;
         }
         return tellsSomeone ? nextWord(sentence, i) : i;
+    }
+
+    /**
+     * "say, explicitly or by intimation, that B": a short phrase between commas right after the verb, then "that";
+     * where B starts, or -1.
+     */
+    private int afterParenthetical(String sentence, String lower, int i) {
+        if (i >= sentence.length() || sentence.charAt(i) != ',') {
+            return -1;
+        }
+        int close = sentence.indexOf(',', i + 1);
+        if (close < 0 || Words.of(sentence.substring(i + 1, close)).size() > Clauses.MAX_ADJUNCT_WORDS) {
+            return -1;
+        }
+        int after = skipSpaces(sentence, close + 1);
+        for (String complementizer : lexicon.complementizers) {
+            if (startsWithWord(lower, complementizer, after)) {
+                return skipCommas(sentence, after + complementizer.length());
+            }
+        }
+        return -1;
     }
 
     private void add(List<Found> found, Speaker speaker, String sentence, int start, int end, String cue) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * The words that attribute speech in one language: speech verbs, participle frames, complementizers,
@@ -20,6 +21,11 @@ final class CueLexicon {
 
     /** Longest first, so "told reporters" wins over "told". */
     final List<String> verbs;
+    /**
+     * The speech verbs and the verbs that attribute only a quote right beside them ("…,” he continued.", "…,” the
+     * description reads."), longest first.
+     */
+    final List<String> quoteVerbs;
     final Set<String> bare;
     /** Verbs that take a bare clause only when what follows is one ("added the aid would come", not "added landers"). */
     final Set<String> bareClause;
@@ -69,6 +75,7 @@ final class CueLexicon {
 
     private CueLexicon(Properties p) {
         verbs = longestFirst(list(p, "verbs"));
+        quoteVerbs = longestFirst(Stream.concat(verbs.stream(), list(p, "quoteverbs").stream()).toList());
         bare = Set.copyOf(list(p, "bare"));
         bareClause = Set.copyOf(list(p, "bareclause"));
         auxiliaries = Set.copyOf(list(p, "auxiliaries"));

@@ -37,7 +37,7 @@ final class QuoteSpeakers {
     /** The speaker named right after a closing quote mark: "…,” the minister added." / "…», — заявил X." */
     Speech after(String snippet, int offset) {
         String lower = snippet.toLowerCase(Locale.ROOT);
-        Cue verb = Cue.first(snippet, lower, lexicon.verbs, List.of(), 0);
+        Cue verb = Cue.first(snippet, lower, lexicon.quoteVerbs, List.of(), 0);
         if (verb == null || verb.start() > MAX_ATTRIBUTION_GAP || startsQuote(snippet, verb.start())) {
             return null;
         }
@@ -46,9 +46,10 @@ final class QuoteSpeakers {
             // "…” at the release, adding that the family had asked": a clause, not the subject of "asked"
             return null;
         }
-        Speaker speaker = inverted
-                ? speakers.resolve(snippet.substring(verb.end(), clauseEnd(snippet, verb.end())), offset + verb.end())
-                : speakers.resolve(snippet.substring(0, verb.start()), offset);
+        String subject = inverted ? snippet.substring(verb.end(), clauseEnd(snippet, verb.end()))
+                : snippet.substring(0, verb.start());
+        // "…,” the description on the website reads.": a source the article does not name is still the source
+        Speaker speaker = speakers.orUnnamed(speakers.resolve(subject, inverted ? offset + verb.end() : offset), subject);
         speakers.attributed(speaker, offset);
         return speaker == null ? null : new Speech(speaker, verb.word());
     }
@@ -115,7 +116,7 @@ final class QuoteSpeakers {
         while (end > 0 && (Character.isWhitespace(lower.charAt(end - 1)) || ",:—–-".indexOf(lower.charAt(end - 1)) >= 0)) {
             end--;
         }
-        for (String verb : lexicon.verbs) {
+        for (String verb : lexicon.quoteVerbs) {
             int cueStart = lower.startsWith(verb, end - verb.length()) && isWordStart(lower, end - verb.length())
                     ? end - verb.length() : toldWhom(lower, verb, end);
             if (cueStart >= 0) {

@@ -410,6 +410,24 @@ class StatementExtractorTest {
         assertEquals(List.of("Deval Patrick", "Trump"), names(s));
     }
 
+    @Test
+    void quotesContinuedOrReadAndAParentheticalBeforeThat() {
+        List<Statement> s = extract("en",
+                "“If you don’t have a big booster, you’re not going to make it,” Tom Stafford said.",
+                "“SLS is not being used for what it was designed to do,” he continued.",
+                "“Oxy Pure was launched with an aim to improve the quality of the air,” the description on the website"
+                        + " reads. According to the website, the name of the bar is ‘Oxy Pure’.",
+                "But their executives say, explicitly or by intimation, that the banks are mission-driven.");
+
+        assertEquals(List.of("If you don’t have a big booster, you’re not going to make it",
+                "SLS is not being used for what it was designed to do",
+                "Oxy Pure was launched with an aim to improve the quality of the air",
+                "the name of the bar is ‘Oxy Pure’"), texts(s).subList(0, 4));
+        assertEquals(Arrays.asList("Tom Stafford", "Tom Stafford", null, null), names(s).subList(0, 4));
+        assertEquals("description on the website", s.get(2).speaker().title());
+        assertEquals("the banks are mission-driven", texts(s).get(4));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
