@@ -26,7 +26,7 @@ import java.util.Locale;
 
 /**
  * Reported speech in a sentence: who is the subject of a speech verb, and what the verb's content is ("X said
- * that B", "B, X said", "According to X, B", "Stressing that A, X said B"). All matching is by plain string search
+ * that B", "B, X said", "According to X, B", "Stressing that A, X said B", "As X noted, B": {@link AsFrames}). All matching is by plain string search
  * over a lexicon, so no input can make it slow. Who spoke a direct quote is {@link QuoteSpeakers}' job.
  */
 final class Attribution {
@@ -48,12 +48,14 @@ final class Attribution {
     private final SpeakerResolver speakers;
     private final Subjects subjects;
     private final Clauses clauses;
+    private final AsFrames asFrames;
 
     Attribution(CueLexicon lexicon, SpeakerResolver speakers, Subjects subjects, Clauses clauses) {
         this.lexicon = lexicon;
         this.speakers = speakers;
         this.subjects = subjects;
         this.clauses = clauses;
+        this.asFrames = new AsFrames(speakers, lexicon.complementizers);
     }
 
     /**
@@ -87,6 +89,18 @@ final class Attribution {
         if (attributesQuote(sentence, boundary, quotes)) {
             return found;
         }
+        AsFrames.Framed framed = asFrames.around(sentence, lower, verb, offset);
+        if (framed != null) {
+            Cue inner = Cue.first(sentence, lower, lexicon.verbs, quotes, framed.start());
+            if (inner == null || inner.start() >= framed.end()) {
+                add(found, framed.speaker(), sentence, framed.start(), framed.end(), verb.word());
+                speakers.attributed(framed.speaker(), offset + verb.start());
+                return found;
+            }
+            // "As Emily Feng reports, … when authorities announced that B": the inner cue has a speaker of its own
+            verb = inner;
+            boundary = boundaryBefore(sentence, verb.start(), quotes);
+        }
         String subject = subjects.subject(sentence, boundary, verb.start(), quotes);
         boolean opensClause = opensClause(sentence, verb.start(), quotes);
         int head = subjects.appositiveHead(sentence, boundary, subject, quotes);
@@ -117,7 +131,8 @@ final class Attribution {
             }
         } else if (speaker != null) {
             int contentStart = contentStart(sentence, verb);
-            if (contentStart >= 0 && boundary > 0 && clauses.isAdjunct(sentence.substring(contentStart))) {
+            if (contentStart >= 0 && boundary > 0 && !afterComplementizer(lower, contentStart)
+                    && clauses.isAdjunct(sentence.substring(contentStart))) {
                 contentStart = sentence.length();
             }
             if (contentStart >= 0 && !onlyPunctuation(sentence, contentStart, sentence.length())) {
@@ -359,6 +374,12 @@ final class Attribution {
             return -1;
         }
         return tellsSomeone ? nextWord(sentence, i) : i;
+    }
+
+    /** "says that while …": content introduced by "that" is the content, however it opens. */
+    private boolean afterComplementizer(String lower, int contentStart) {
+        List<Words.Word> before = Words.of(lower.substring(Math.max(0, contentStart - 16), contentStart));
+        return !before.isEmpty() && lexicon.complementizers.contains(before.get(before.size() - 1).lower());
     }
 
     /**

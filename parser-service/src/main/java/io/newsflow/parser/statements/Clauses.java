@@ -43,20 +43,32 @@ final class Clauses {
      */
     boolean isClause(String text) {
         List<Words.Word> words = Words.of(text);
-        if (!words.isEmpty() && lexicon.subjectPronouns.contains(words.get(0).lower())) {
+        if (!words.isEmpty() && lexicon.subjectPronouns.contains(withoutContraction(words.get(0).lower()))) {
             return true;
         }
-        if (!words.isEmpty() && lexicon.objectPronouns.contains(words.get(0).lower())) {
-            // "found themselves blindsided": an object, not the subject of a clause
+        if (!words.isEmpty() && (lexicon.objectPronouns.contains(words.get(0).lower())
+                || lexicon.addressees.contains(words.get(0).lower()))) {
+            // "found themselves blindsided", "admitted to the flawed design": an object, not a clause's subject
             return false;
         }
         for (int i = 0; i < words.size() && i < MAX_CLAUSE_VERB_POSITION; i++) {
             String w = words.get(i).lower();
-            if (lexicon.auxiliaries.contains(w) || i > 0 && w.endsWith("ed") && w.length() > 4) {
+            if (i > 0 && lexicon.subordinators.contains(w)) {
+                // "victory as the House concluded its hearing": the verb belongs to the subordinate clause
+                return false;
+            }
+            // a hyphenated "-ed" word is an adjective: "the Party-controlled House"
+            if (lexicon.auxiliaries.contains(w) || i > 0 && w.endsWith("ed") && w.length() > 4 && w.indexOf('-') < 0) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "there’s" → "there", "they'll" → "they": a pronoun with its auxiliary contracted onto it. */
+    private static String withoutContraction(String word) {
+        int apostrophe = Math.max(word.indexOf('\''), word.indexOf('’'));
+        return apostrophe > 0 ? word.substring(0, apostrophe) : word;
     }
 
     /** "Instagram declined to say", "he would not say whether …": a refusal to speak states nothing. */

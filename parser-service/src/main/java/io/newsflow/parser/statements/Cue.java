@@ -9,8 +9,10 @@ import java.util.Set;
 
 /** A cue found in a text: where, and which. */
 record Cue(int start, int end, String word) {
+    /** Words after which a cue word is a noun or an adjective: "his claim that", "three confirmed diagnoses". */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my",
-            "your", "these", "those");
+            "your", "these", "those", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "several", "many", "no");
 
     /**
      * The first cue outside the quotes, at word boundaries. A cue word capitalised inside the sentence is part of a
@@ -37,7 +39,7 @@ record Cue(int start, int end, String word) {
         return best;
     }
 
-    /** "his claim that", "a report says": after a determiner the cue word is a noun. */
+    /** "his claim that", "three confirmed cases": after a determiner or a number the cue word is no verb. */
     private static boolean afterDeterminer(String lower, int i) {
         int end = i - 1;
         while (end >= 0 && lower.charAt(end) == ' ') {
@@ -46,6 +48,9 @@ record Cue(int start, int end, String word) {
         int start = end;
         while (start >= 0 && Character.isLetter(lower.charAt(start))) {
             start--;
+        }
+        if (end >= 0 && Character.isDigit(lower.charAt(end))) {
+            return true;
         }
         return end > start && DETERMINERS.contains(lower.substring(start + 1, end + 1));
     }

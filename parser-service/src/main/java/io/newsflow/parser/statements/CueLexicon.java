@@ -54,6 +54,8 @@ final class CueLexicon {
     final Set<String> femaleWords;
     final Set<String> articles;
     final Set<String> relatives;
+    /** Words that open a subordinate clause, whose own subject a speech verb in it has: "a week after Bloomberg reported". */
+    final Set<String> subordinators;
     final Set<String> adjuncts;
     final Set<String> organisations;
     final Set<String> roles;
@@ -94,6 +96,7 @@ final class CueLexicon {
         femaleWords = Set.copyOf(list(p, "female"));
         articles = Set.copyOf(list(p, "articles"));
         relatives = Set.copyOf(list(p, "relatives"));
+        subordinators = Set.copyOf(list(p, "subordinators"));
         adjuncts = Set.copyOf(list(p, "adjuncts"));
         organisations = Set.copyOf(list(p, "organisations"));
         roles = Set.copyOf(list(p, "roles"));

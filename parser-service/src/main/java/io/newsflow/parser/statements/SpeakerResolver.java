@@ -21,20 +21,23 @@ final class SpeakerResolver {
     private static final Pattern SITE = Pattern.compile("\\p{Lu}[\\p{L}\\d-]*\\.(com|org|net|info|io|gov|edu|news)");
     private static final Set<String> ADVERBS = Set.of("also", "further", "later", "then", "previously", "earlier",
             "again", "repeatedly", "separately", "reportedly", "recently", "once", "has", "had", "have", "was", "is",
-            "instead", "still", "now", "too", "meanwhile", "initially", "finally", "publicly", "privately",
+            "instead", "still", "now", "too", "meanwhile", "initially", "finally", "publicly", "privately", "very",
+            "just", "first", "rightly",
             "также", "тоже", "ранее", "həmçinin", "da", "də");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their");
 
     private final CueLexicon lexicon;
     private final People people;
+    private final Abbreviations abbreviations;
     /** Organisations named as speakers so far, in order: "the agency" is the last of them with that word. */
     private final List<String> organisations = new ArrayList<>();
     private Person lastSpeaker;
     private int lastSpeakerOffset = -1;
 
-    SpeakerResolver(CueLexicon lexicon, People people) {
+    SpeakerResolver(CueLexicon lexicon, People people, Abbreviations abbreviations) {
         this.lexicon = lexicon;
         this.people = people;
+        this.abbreviations = abbreviations;
     }
 
     /**
@@ -43,10 +46,18 @@ final class SpeakerResolver {
      * @return the speaker, or null when the phrase names nobody who could speak
      */
     Speaker resolve(String phrase, int offset) {
+        Speaker speaker = resolvePhrase(phrase, offset);
+        String expanded = speaker == null || speaker.name() == null || speaker.title() != null ? null
+                : abbreviations.expand(speaker.name(), offset);
+        // "VW says" after "Volkswagen’s first ID.3": one speaker by its one full name
+        return expanded == null ? speaker : new Speaker(expanded, null, speaker.affiliation());
+    }
+
+    private Speaker resolvePhrase(String phrase, int offset) {
         int afterDateline = SentenceText.afterDateline(phrase, 0);
         if (afterDateline > 0) {
             // "BERLIN -- The European Space Agency says": the dateline is where, not who
-            return resolve(phrase.substring(afterDateline), offset + afterDateline);
+            return resolvePhrase(phrase.substring(afterDateline), offset + afterDateline);
         }
         int comma = phrase.indexOf(", ");
         String site = (comma > 0 ? phrase.substring(0, comma) : phrase).strip().replaceFirst("^(?i)the ", "");
@@ -84,14 +95,14 @@ final class SpeakerResolver {
         if (words.size() == 1 && lexicon.pronouns.contains(words.get(0).lower())) {
             return speaker(pronoun(offset, Gender.ofWord(words.get(0).lower(), lexicon)));
         }
+        if (isCollective(words)) {
+            // "The Wrap and Deadline", "The United Nations and European Union": several sources are no one speaker
+            return new Speaker(null, withoutArticle(words, text), null);
+        }
         Speaker organisation = namedOrganisation(words, phrase);
         if (organisation != null) {
             organisations.add(organisation.name());
             return organisation;
-        }
-        if (isCollective(words)) {
-            // "The Wrap and Deadline", "Harper and Buckley": several sources at once are no one speaker
-            return new Speaker(null, withoutArticle(words, text), null);
         }
         Person named = people.named(text, offset);
         if (named != null) {
@@ -299,10 +310,12 @@ final class SpeakerResolver {
 
     /**
      * A capitalised name that is not a person we know: "Reuters", "The White House", "NASA". A lone word that is
-     * never a name ("Some said …") is a source left unnamed.
+     * never a name ("Some said …") or a noun of sources ("Polls show …") is a source left unnamed.
      */
     private Speaker organisation(List<Words.Word> words, String text) {
-        if (words.size() == 1 && lexicon.notNames.contains(words.get(0).lower())) {
+        if (words.size() == 1 && (lexicon.notNames.contains(words.get(0).lower())
+                || lexicon.sourceNouns.contains(words.get(0).lower()))) {
+            // "Polls show that …": a capitalised noun of sources opening a sentence is no name
             return new Speaker(null, text, null);
         }
         for (Words.Word w : words) {

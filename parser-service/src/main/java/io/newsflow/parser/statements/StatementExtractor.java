@@ -7,9 +7,9 @@ import java.util.List;
 
 /**
  * Finds who said what in an article's paragraphs: direct quotes with their attribution before, after or in the
- * middle, and reported speech ("X said that …", "…, he said.", "According to X, …", "Stressing that A, X said
- * B"). Offsets are into the article text, the paragraphs joined by a blank line. Plain Java and thread-safe;
- * each call keeps its own state.
+ * middle, reported speech ("X said that …", "…, he said.", "According to X, …", "Stressing that A, X said B",
+ * "As X noted, …"), and posts embedded with their author's signature. Offsets are into the article text, the
+ * paragraphs joined by a blank line. Plain Java and thread-safe; each call keeps its own state.
  */
 public final class StatementExtractor {
     /** "…,” Hege said." after a paragraph's last quote: the most text that may follow it. */
@@ -24,12 +24,14 @@ public final class StatementExtractor {
         }
         int[] offsets = new int[paragraphs.size()];
         People people = new People(lexicon);
+        Abbreviations abbreviations = new Abbreviations();
         for (int i = 0, offset = 0; i < paragraphs.size(); i++) {
             offsets[i] = offset;
             people.scan(paragraphs.get(i), offset);
+            abbreviations.scan(paragraphs.get(i), offset);
             offset += paragraphs.get(i).length() + PARAGRAPH_SEPARATOR.length();
         }
-        SpeakerResolver speakers = new SpeakerResolver(lexicon, people);
+        SpeakerResolver speakers = new SpeakerResolver(lexicon, people, abbreviations);
         Subjects subjects = new Subjects(lexicon, speakers);
         Clauses clauses = new Clauses(lexicon);
         Attribution attribution = new Attribution(lexicon, speakers, subjects, clauses);
@@ -49,6 +51,11 @@ public final class StatementExtractor {
             runsOn = !quotes.isEmpty() && quotes.get(quotes.size() - 1).runsOn(paragraph);
             if (!runsOn) {
                 runOnSpeaker = null;
+            }
+        }
+        for (Statement post : EmbeddedPosts.find(paragraphs, offsets)) {
+            if (statements.stream().noneMatch(s -> s.start() < post.end() && post.start() < s.end())) {
+                statements.add(post);
             }
         }
         statements.sort((a, b) -> Integer.compare(a.start(), b.start()));

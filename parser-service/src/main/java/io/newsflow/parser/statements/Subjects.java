@@ -30,6 +30,12 @@ final class Subjects {
             int before = boundaryBefore(sentence, boundary, quotes);
             return sentence.substring(before + 1, boundary);
         }
+        for (int w = words.size() - 2; w >= 1; w--) {
+            if (lexicon.subordinators.contains(words.get(w).lower())) {
+                // "This comes a week after Bloomberg reported …": the verb's subject follows the subordinator
+                return subject.substring(words.get(w + 1).start());
+            }
+        }
         return subject;
     }
 
@@ -41,7 +47,9 @@ final class Subjects {
     int appositiveHead(String sentence, int boundary, String subject, List<int[]> quotes) {
         List<Words.Word> words = Words.of(subject);
         if (boundary < 0 || sentence.charAt(boundary) != ',' || words.isEmpty()
-                || words.get(0).capitalized() && words.stream().noneMatch(w -> lexicon.roles.contains(w.lower()))) {
+                || words.get(0).capitalized() && words.stream().noneMatch(w -> lexicon.roles.contains(w.lower()))
+                || lexicon.subordinators.contains(words.get(0).lower())) {
+            // ", when authorities announced": a subordinate clause with a subject of its own, no appositive
             return NO_HEAD;
         }
         int end = boundary;

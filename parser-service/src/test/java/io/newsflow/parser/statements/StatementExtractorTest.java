@@ -428,6 +428,66 @@ class StatementExtractorTest {
         assertEquals("the banks are mission-driven", texts(s).get(4));
     }
 
+    @Test
+    void aSourceFramedByAs() {
+        List<Statement> s = extract("en",
+                "As iFixit’s rival Reuters points out in its teardown, the keyboard is virtually identical to the old one.",
+                "HP, as Gizmodo very recently explained, is a complex and rare condition.",
+                "The mission may now include Europa, as NASA’s scientists have confirmed that they detected water vapour.",
+                "As Emily Feng reports for NPR, the first cases came to light last week, when authorities in Beijing"
+                        + " announced that two infected individuals sought treatment.");
+
+        assertEquals(List.of("the keyboard is virtually identical to the old one", "is a complex and rare condition",
+                "they detected water vapour", "two infected individuals sought treatment"), texts(s));
+        assertEquals(Arrays.asList("Reuters", "Gizmodo", null, null), names(s));
+        assertEquals("authorities in Beijing", s.get(3).speaker().title());
+    }
+
+    @Test
+    void subordinateClausesBareClausesAndNounsOfSources() {
+        List<Statement> s = extract("en",
+                "This comes less than a week after Bloomberg reported WeWork is the subject of an inquiry.",
+                "Owen Dempsey, a chest doctor, treated him. Dempsey noted there’s no definitive evidence that steroids help.",
+                "Polls show that Trump is almost back to where he was in popularity.",
+                "The Santa Fe Animal Shelter announced this week that Sasha the black cat was found in the streets.",
+                "The United Nations and European Union stressed the decision would not change the reality.",
+                "US President Donald Trump has claimed victory as the Party-controlled House concluded its hearing.");
+
+        assertEquals(List.of("WeWork is the subject of an inquiry", "there’s no definitive evidence that steroids help",
+                "Trump is almost back to where he was in popularity", "Sasha the black cat was found in the streets",
+                "the decision would not change the reality"), texts(s));
+        assertEquals(Arrays.asList("Bloomberg", "Owen Dempsey", null, "Santa Fe Animal Shelter", null), names(s));
+        assertEquals("Polls", s.get(2).speaker().title());
+    }
+
+    @Test
+    void aPostEmbeddedWithItsAuthorsSignature() {
+        List<Statement> s = extract("en",
+                "A whole lot of people on Twitter pointed it out.",
+                "Yes this is real and yes the state spent nearly half a million dollars on it: https://t.co/Nc0nKoXGBP",
+                "— Dianna E. Anderson 🏳️‍🌈 (@diannaeanderson) November 18, 2019",
+                "I urge all Delhiites to use them whenever needed pic.twitter.com/MYwRz9euaq — Arvind Kejriwal"
+                        + " (@ArvindKejriwal) November 1, 2019");
+
+        assertEquals(List.of("Yes this is real and yes the state spent nearly half a million dollars on it",
+                "I urge all Delhiites to use them whenever needed"), texts(s));
+        assertEquals(List.of("Dianna E. Anderson", "Arvind Kejriwal"), names(s));
+        assertTrue(s.stream().allMatch(x -> x.kind().equals(Statement.DIRECT)));
+    }
+
+    @Test
+    void anOrganisationByItsAbbreviationAndCueWordsThatAreNoVerbs() {
+        List<Statement> s = extract("en",
+                "Volkswagen’s first electric car is not expected until next year. VW says that it is weighing a"
+                        + " production version.",
+                "The Associated Press counted the votes. AP said that it stands by the count.",
+                "With three confirmed diagnoses, the public is beginning to panic.",
+                "Apple admitted to the flawed design and launched a limited repair program.");
+
+        assertEquals(List.of("it is weighing a production version", "it stands by the count"), texts(s));
+        assertEquals(List.of("Volkswagen", "Associated Press"), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }

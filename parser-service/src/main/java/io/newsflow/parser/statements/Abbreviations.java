@@ -1,0 +1,99 @@
+package io.newsflow.parser.statements;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Short all-capital names ("GM", "VW", "NYAG") and the names they stand for, which the article spells out before
+ * using them: "General Motors", "Volkswagen", "New York State Attorney General". A speaker named by its
+ * abbreviation is the same speaker as the one named in full.
+ */
+final class Abbreviations {
+    private static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}{2,5}");
+    /** "The Associated Press" is spelled "AP": an article opening a run is no part of the name. */
+    private static final Set<String> ARTICLES = Set.of("The", "A", "An");
+
+    /** A run of capitalised words, and where it starts in the article text. */
+    private record Run(int offset, String text, List<String> words) {
+    }
+
+    private final List<Run> runs = new ArrayList<>();
+
+    /** Registers the capitalised runs of the paragraph that starts at {@code offset} of the article. */
+    void scan(String paragraph, int offset) {
+        List<Words.Word> words = Words.of(paragraph);
+        for (int i = 0; i < words.size(); ) {
+            if (!words.get(i).capitalized()) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < words.size() && words.get(end).capitalized()
+                    && paragraph.substring(words.get(end - 1).end(), words.get(end).start()).isBlank()) {
+                end++;
+            }
+            int start = end - i > 1 && ARTICLES.contains(words.get(i).text()) ? i + 1 : i;
+            List<String> run = words.subList(start, end).stream().map(w -> NameReader.possessiveless(w.text())).toList();
+            runs.add(new Run(offset + words.get(start).start(), String.join(" ", run), run));
+            i = end;
+        }
+    }
+
+    /**
+     * The name spelled out before {@code offset} that {@code name} abbreviates, the latest first: one whose words'
+     * initials spell it ("GM"), else one long word holding its letters in order ("VW" of "Volkswagen"); null if
+     * {@code name} is no abbreviation or none fits.
+     */
+    String expand(String name, int offset) {
+        if (!ABBREVIATION.matcher(name).matches()) {
+            return null;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        String oneWord = null;
+        for (int i = runs.size() - 1; i >= 0; i--) {
+            Run run = runs.get(i);
+            if (run.offset() >= offset || run.text().equals(name)) {
+                continue;
+            }
+            if (run.words().size() > 1 && spellsInitials(lower, run.words())) {
+                return run.text();
+            }
+            if (oneWord == null && run.words().size() == 1 && holdsInOrder(lower, run.text())) {
+                oneWord = run.text();
+            }
+        }
+        return oneWord;
+    }
+
+    /** "nyag" of New York State Attorney General: initials in order, some words skipped, the first one not. */
+    private static boolean spellsInitials(String abbreviation, List<String> words) {
+        if (Character.toLowerCase(words.get(0).charAt(0)) != abbreviation.charAt(0)) {
+            return false;
+        }
+        int next = 1;
+        for (int w = 1; w < words.size() && next < abbreviation.length(); w++) {
+            if (Character.toLowerCase(words.get(w).charAt(0)) == abbreviation.charAt(next)) {
+                next++;
+            }
+        }
+        return next == abbreviation.length();
+    }
+
+    /** "vw" of Volkswagen: a word well over twice as long, with the same first letter and the rest in order. */
+    private static boolean holdsInOrder(String abbreviation, String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.length() < 2 * abbreviation.length() + 2 || lower.charAt(0) != abbreviation.charAt(0)) {
+            return false;
+        }
+        int next = 1;
+        for (int i = 1; i < lower.length() && next < abbreviation.length(); i++) {
+            if (lower.charAt(i) == abbreviation.charAt(next)) {
+                next++;
+            }
+        }
+        return next == abbreviation.length();
+    }
+}

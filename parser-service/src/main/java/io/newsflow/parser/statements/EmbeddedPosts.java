@@ -1,0 +1,57 @@
+package io.newsflow.parser.statements;
+
+import io.newsflow.contracts.Speaker;
+import io.newsflow.contracts.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Posts embedded in an article the way X (Twitter) embeds them: the post's text, then its signature "— Name
+ * (@handle) November 18, 2019", in the same paragraph or the next. The text is a direct statement of the named
+ * author, though it carries no quote marks; its trailing link is no part of it.
+ */
+final class EmbeddedPosts {
+    private static final String CUE = "posted";
+    private static final Pattern SIGNATURE = Pattern.compile(
+            "[—–-]{1,2}\\s*([^()\\n]{1,80}?)\\s*\\(@\\w{1,15}\\)\\s*[^()\\n]{0,30}\\d{4}\\s*$");
+    private static final Pattern TRAILING_LINK = Pattern.compile(
+            "[\\s:]*(https?://\\S+|pic\\.twitter\\.com/\\S+)\\s*$");
+    /** A post's text is a sentence at least; a bare link or a name is not a statement. */
+    private static final int MIN_WORDS = 3;
+
+    private EmbeddedPosts() {
+    }
+
+    /** The embedded posts among the paragraphs, as statements with offsets into the article text. */
+    static List<Statement> find(List<String> paragraphs, int[] offsets) {
+        List<Statement> posts = new ArrayList<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Matcher signature = SIGNATURE.matcher(paragraphs.get(i));
+            if (!signature.find()) {
+                continue;
+            }
+            String author = author(signature.group(1));
+            boolean alone = paragraphs.get(i).substring(0, signature.start()).isBlank();
+            int p = alone ? i - 1 : i;
+            if (author.isEmpty() || p < 0) {
+                continue;
+            }
+            String text = alone ? paragraphs.get(p) : paragraphs.get(p).substring(0, signature.start());
+            Matcher link = TRAILING_LINK.matcher(text);
+            int end = link.find() ? link.start() : text.stripTrailing().length();
+            int start = text.length() - text.stripLeading().length();
+            if (end > start && Words.of(text.substring(start, end)).size() >= MIN_WORDS) {
+                posts.add(new Statement(new Speaker(author, null, null), text.substring(start, end), Statement.DIRECT,
+                        CUE, p, offsets[p] + start, offsets[p] + end));
+            }
+        }
+        return posts;
+    }
+
+    /** The display name without the emoji and symbols people put in it. */
+    private static String author(String name) {
+        return name.replaceAll("[^\\p{L}\\p{N} .'’-]", " ").replaceAll("\\s+", " ").strip();
+    }
+}
