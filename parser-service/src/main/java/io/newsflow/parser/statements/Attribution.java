@@ -70,7 +70,8 @@ final class Attribution {
         List<Found> found = new ArrayList<>();
         Cue according = Cue.first(sentence, lower, lexicon.according, quotes, 0);
         Cue verb = Cue.first(sentence, lower, lexicon.verbs, quotes, 0);
-        while (verb != null && (clauses.isPassive(lower, verb.start()) || clauses.isNegated(lower, verb.start()))) {
+        while (verb != null && (clauses.isPassive(lower, verb.start()) || clauses.isNegated(lower, verb.start())
+                || clauses.isIdiom(lower, verb.start(), verb.end()))) {
             // "investors have been told …, Reuters reported": a passive or refused cue gives way to a later one
             verb = Cue.first(sentence, lower, lexicon.verbs, quotes, verb.end());
         }
@@ -367,7 +368,8 @@ final class Attribution {
         if (i >= sentence.length() || ".!?".indexOf(sentence.charAt(i)) >= 0) {
             return i;
         }
-        if (lexicon.bareClause.contains(verb.word()) && clauses.isClause(sentence.substring(i))) {
+        if (lexicon.bareClause.contains(verb.word()) && clauses.isClause(sentence.substring(i))
+                || lexicon.auxClause.contains(verb.word()) && clauses.hasAuxiliary(sentence.substring(i))) {
             return i;
         }
         if (!lexicon.bare.contains(verb.word()) || tellsSomeone && clauses.isDirective(lower, i)) {

@@ -42,6 +42,15 @@ final class Clauses {
      * subject pronoun opening it makes a clause; an object pronoun opening it does not.
      */
     boolean isClause(String text) {
+        return isClause(text, true);
+    }
+
+    /** Like {@link #isClause(String)}, but only an auxiliary or a subject pronoun counts: no past tense. */
+    boolean hasAuxiliary(String text) {
+        return isClause(text, false);
+    }
+
+    private boolean isClause(String text, boolean pastTense) {
         List<Words.Word> words = Words.of(text);
         if (!words.isEmpty() && lexicon.subjectPronouns.contains(withoutContraction(words.get(0).lower()))) {
             return true;
@@ -51,14 +60,18 @@ final class Clauses {
             // "found themselves blindsided", "admitted to the flawed design": an object, not a clause's subject
             return false;
         }
+        boolean firstClause = true;
         for (int i = 0; i < words.size() && i < MAX_CLAUSE_VERB_POSITION; i++) {
             String w = words.get(i).lower();
+            // "wrote A Song of Ice and Fire, Ford created …": a past tense after a comma is another clause's
+            firstClause &= i == 0 || text.substring(words.get(i - 1).end(), words.get(i).start()).indexOf(',') < 0;
             if (i > 0 && lexicon.subordinators.contains(w)) {
                 // "victory as the House concluded its hearing": the verb belongs to the subordinate clause
                 return false;
             }
             // a hyphenated "-ed" word is an adjective: "the Party-controlled House"
-            if (lexicon.auxiliaries.contains(w) || i > 0 && w.endsWith("ed") && w.length() > 4 && w.indexOf('-') < 0) {
+            if (lexicon.auxiliaries.contains(w)
+                    || pastTense && firstClause && i > 0 && w.endsWith("ed") && w.length() > 4 && w.indexOf('-') < 0) {
                 return true;
             }
         }
@@ -69,6 +82,19 @@ final class Clauses {
     private static String withoutContraction(String word) {
         int apostrophe = Math.max(word.indexOf('\''), word.indexOf('’'));
         return apostrophe > 0 ? word.substring(0, apostrophe) : word;
+    }
+
+    /** "That said, …", "needless to say": whether the cue at {@code cueStart} stands in an idiom that states nothing. */
+    boolean isIdiom(String lower, int cueStart, int cueEnd) {
+        for (String idiom : lexicon.idioms) {
+            for (int at = lower.indexOf(idiom, Math.max(0, cueEnd - idiom.length())); at >= 0 && at <= cueStart;
+                 at = lower.indexOf(idiom, at + 1)) {
+                if (at + idiom.length() >= cueEnd && isWordStart(lower, at)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "Instagram declined to say", "he would not say whether …": a refusal to speak states nothing. */

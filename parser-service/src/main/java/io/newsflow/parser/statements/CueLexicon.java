@@ -29,6 +29,8 @@ final class CueLexicon {
     final Set<String> bare;
     /** Verbs that take a bare clause only when what follows is one ("added the aid would come", not "added landers"). */
     final Set<String> bareClause;
+    /** Verbs that take a bare clause only with an auxiliary or a subject pronoun ("announced the plan had failed"). */
+    final Set<String> auxClause;
     /** Words whose presence makes a phrase a clause: auxiliaries and modals ("would", "is", "has"). */
     final Set<String> auxiliaries;
     /** Words before a speech verb that make it passive: "they were told". */
@@ -43,6 +45,8 @@ final class CueLexicon {
     final Set<String> firstPerson;
     /** Words right before a speech verb that make it a refusal: "declined to say", "would not say". */
     final List<String> negations;
+    /** Phrases in which a speech verb says nothing: "That said, …", "needless to say". */
+    final List<String> idioms;
     /** Words after a speech verb that name whom it was said to: "confirmed to WIRED that". */
     final List<String> addressees;
     final List<String> participles;
@@ -80,6 +84,7 @@ final class CueLexicon {
         quoteVerbs = longestFirst(Stream.concat(verbs.stream(), list(p, "quoteverbs").stream()).toList());
         bare = Set.copyOf(list(p, "bare"));
         bareClause = Set.copyOf(list(p, "bareclause"));
+        auxClause = Set.copyOf(list(p, "auxclause"));
         auxiliaries = Set.copyOf(list(p, "auxiliaries"));
         passives = Set.copyOf(list(p, "passives"));
         conjunctions = Set.copyOf(list(p, "conjunctions"));
@@ -87,6 +92,7 @@ final class CueLexicon {
         objectPronouns = Set.copyOf(list(p, "objectpronouns"));
         firstPerson = Set.copyOf(list(p, "firstperson"));
         negations = list(p, "negations");
+        idioms = list(p, "idioms");
         addressees = list(p, "addressees");
         participles = longestFirst(list(p, "participles"));
         complementizers = Set.copyOf(list(p, "complementizers"));

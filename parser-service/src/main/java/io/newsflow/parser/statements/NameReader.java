@@ -2,6 +2,7 @@ package io.newsflow.parser.statements;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * How a person is written: a capitalised run of name words with initials, particles and suffixes ("James P.
@@ -105,12 +106,22 @@ final class NameReader {
 
     /** "NFL", "DL", "CEO": an acronym is an organisation or a title, never part of a person's name. */
     private static boolean isAcronym(Words.Word word) {
-        return word.text().length() >= 2 && word.text().chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+        return word.text().length() >= 2 && word.text().chars().allMatch(c -> Character.isUpperCase(c) || c == '.')
+                && !isInitials(word);
+    }
+
+    /** "P.J" of "P.J. Fleck": initials run together are a first name; "U.S" is a country, though. */
+    private static boolean isInitials(Words.Word word) {
+        String text = word.text();
+        return text.length() >= 3 && text.length() % 2 == 1 && Demonyms.country(text + ".") == null
+                && text.chars().allMatch(c -> Character.isUpperCase(c) || c == '.')
+                && IntStream.range(0, text.length()).allMatch(i -> (i % 2 == 1) == (text.charAt(i) == '.'));
     }
 
     /** An initial ("P"), a suffix ("Jr") or a particle ("Van", "bin"): part of a name, not one of its words. */
     private static boolean isInitialOrParticle(Words.Word word) {
-        return word.text().length() == 1 || SUFFIXES.contains(word.lower()) || PARTICLES.contains(word.lower());
+        return word.text().length() == 1 || isInitials(word) || SUFFIXES.contains(word.lower())
+                || PARTICLES.contains(word.lower());
     }
 
     /** "Hosting Cook at Dreamforce …": a capitalised -ing word opening a run is a verb, not a first name. */
@@ -123,7 +134,8 @@ final class NameReader {
         if (spaceOnly(text, previous.end(), next.start())) {
             return true;
         }
-        boolean abbreviation = previous.text().length() == 1 && previous.capitalized() || isTitleWord(previous);
+        boolean abbreviation = previous.text().length() == 1 && previous.capitalized() || isInitials(previous)
+                || isTitleWord(previous);
         return abbreviation && next.start() - previous.end() == 2 && text.startsWith(". ", previous.end());
     }
 

@@ -49,6 +49,7 @@ final class ParagraphStatements {
         Speaker[] quoteSpeakers = new Speaker[quotes.size()];
         String[] quoteCues = new String[quotes.size()];
         boolean[] ownSpeaker = new boolean[quotes.size()];
+        boolean[] inClause = new boolean[quotes.size()];
         for (Sentences.Span sentence : Sentences.split(paragraph, quotes)) {
             List<int[]> inSentence = new ArrayList<>();
             for (int q = 0; q < quotes.size(); q++) {
@@ -58,7 +59,13 @@ final class ParagraphStatements {
                 }
                 inSentence.add(new int[] {quote.open() - sentence.start(), Math.min(quote.close(), sentence.end()) - sentence.start()});
                 QuoteSpeakers.Speech speech = attribute(quote, sentence, q);
-                if (speech != null) {
+                if (speech != null && isOnlyQuote(sentence, q) && quote.open() > sentence.start()
+                        && this.quoteSpeakers.quotedInClause(paragraph.substring(sentence.start(), quote.open()))) {
+                    // "…, which was “extremely distressing,” wrote Taylor": the clause is the statement
+                    add(speech.speaker(), sentence.start(), Math.min(quote.close() + 1, paragraph.length()),
+                            Statement.INDIRECT, speech.cue());
+                    inClause[q] = true;
+                } else if (speech != null) {
                     quoteSpeakers[q] = speech.speaker();
                     quoteCues[q] = speech.cue();
                     ownSpeaker[q] = true;
@@ -75,6 +82,9 @@ final class ParagraphStatements {
             quoteCues[0] = null;
         }
         for (int q = 0; q < quotes.size(); q++) {
+            if (inClause[q]) {
+                continue;
+            }
             Quote quote = quotes.get(q);
             int start = quote.textStart();
             int end = Math.min(quote.textEnd(), paragraph.length());
@@ -100,7 +110,23 @@ final class ParagraphStatements {
         return statements;
     }
 
+    private boolean isOnlyQuote(Sentences.Span sentence, int q) {
+        for (int other = 0; other < quotes.size(); other++) {
+            if (other != q && quotes.get(other).open() < sentence.end() && quotes.get(other).close() >= sentence.start()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private QuoteSpeakers.Speech attribute(Quote quote, Sentences.Span sentence, int q) {
+        if (quote.close() < paragraph.length()) {
+            QuoteSpeakers.Speech signed = quoteSpeakers.signed(paragraph.substring(quote.close() + 1),
+                    offset + quote.close() + 1);
+            if (signed != null) {
+                return signed;
+            }
+        }
         int afterEnd = q + 1 < quotes.size() && quotes.get(q + 1).open() < sentence.end() ? quotes.get(q + 1).open()
                 : sentence.end();
         if (quote.close() + 1 >= afterEnd && endsExclaimingOrAsking(quote)) {
@@ -203,7 +229,9 @@ final class ParagraphStatements {
                 return false;
             }
         }
-        return capitalised >= 2 && !text.matches("(?s).*[.!?,;:].*");
+        // "Winter Solstice, Camelot Station": a comma only when every word is capitalised
+        return capitalised >= 2 && !text.matches("(?s).*[.!?;:].*")
+                && (text.indexOf(',') < 0 || capitalised == words.size());
     }
 
     /** "That’s perfect," / "Don’t mind me!": the quote ends as speech does, inside its marks. */

@@ -13,6 +13,8 @@ import static io.newsflow.parser.statements.SentenceText.startsQuote;
 import io.newsflow.contracts.Speaker;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Who spoke a direct quote: the speaker named right after it, right before it, or the sentence's subject. */
 final class QuoteSpeakers {
@@ -21,6 +23,10 @@ final class QuoteSpeakers {
     }
 
     private static final int MAX_ATTRIBUTION_GAP = 180;
+    /** "the cause was “distressing,” he wrote": a clause before a quote has a subject and a verb at least. */
+    private static final int MIN_CLAUSE_WORDS = 3;
+    /** A dash and a capitalised name, and nothing else: the signature of a pull quote. */
+    private static final Pattern SIGNATURE = Pattern.compile("\\s*[—–]\\s*(\\p{Lu}[\\p{L}.’' -]{1,60}?)\\s*");
 
     private final CueLexicon lexicon;
     private final SpeakerResolver speakers;
@@ -52,6 +58,30 @@ final class QuoteSpeakers {
         Speaker speaker = speakers.orUnnamed(speakers.resolve(subject, inverted ? offset + verb.end() : offset), subject);
         speakers.attributed(speaker, offset);
         return speaker == null ? null : new Speech(speaker, verb.word());
+    }
+
+    /**
+     * Whether a quote that the words after it attribute stands inside a clause the writer began: "Four doctor
+     * appointments failed to find the cause, which was “extremely distressing,” wrote Taylor" reports the clause,
+     * quote and all. The words before the quote are a clause of a few words with no speech verb, not an adjunct
+     * ending in a comma or colon ("In a statement, “…,” he said").
+     */
+    boolean quotedInClause(String before) {
+        String trimmed = before.stripTrailing();
+        String lower = trimmed.toLowerCase(Locale.ROOT);
+        return Words.of(trimmed).size() >= MIN_CLAUSE_WORDS && !trimmed.endsWith(",") && !trimmed.endsWith(":")
+                && !trimmed.endsWith("—") && Cue.first(trimmed, lower, lexicon.quoteVerbs, List.of(), 0) == null
+                && lexicon.participles.stream().noneMatch(lower::contains);
+    }
+
+    /** "“… George R.R. Martin.” — Neil Gaiman": the name that signs a pull quote, all that follows it. */
+    Speech signed(String rest, int offset) {
+        Matcher signed = SIGNATURE.matcher(rest);
+        if (!signed.matches()) {
+            return null;
+        }
+        Speaker speaker = speakers.resolve(signed.group(1), offset + signed.start(1));
+        return speaker == null || speaker.name() == null ? null : new Speech(speaker, null);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.newsflow.parser.statements;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,6 +11,8 @@ import java.util.regex.Pattern;
  */
 final class SentenceText {
     static final String BOUNDARIES = ",—–:;";
+    private static final Set<String> NAME_SUFFIXES = Set.of("Inc", "Ltd", "LLC", "Corp", "Co", "Jr", "Sr", "PLC", "AG",
+            "SA", "GmbH");
     static final String OPENERS = "“\"«„‘‹‚";
 
     /** "BERLIN -- ", "ST. JOSEPH, Mich. (AP) — ", "WASHINGTON – ": a wire dateline before the first sentence. */
@@ -69,7 +72,7 @@ final class SentenceText {
             from--;
         }
         for (int i = from; i >= 0; i--) {
-            if (BOUNDARIES.indexOf(text.charAt(i)) >= 0 && !inside(quotes, i)) {
+            if (BOUNDARIES.indexOf(text.charAt(i)) >= 0 && !inside(quotes, i) && !beforeNameSuffix(text, i)) {
                 return i;
             }
             if (isQuoteClose(quotes, i)) {
@@ -77,6 +80,19 @@ final class SentenceText {
             }
         }
         return -1;
+    }
+
+    /** "Dräger, Inc.", "King, Jr.": the comma before a company's or a person's suffix closes no clause. */
+    private static boolean beforeNameSuffix(String text, int comma) {
+        if (text.charAt(comma) != ',') {
+            return false;
+        }
+        int start = skipSpaces(text, comma + 1);
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return NAME_SUFFIXES.contains(text.substring(start, end));
     }
 
     static int clauseEnd(String text, int from) {

@@ -488,6 +488,24 @@ class StatementExtractorTest {
         assertEquals(List.of("Volkswagen", "Associated Press"), names(s));
     }
 
+    @Test
+    void quotesInsideAClauseSignedQuotesSuffixesAndIdioms() {
+        List<Statement> s = extract("en",
+                "Four doctor appointments failed to find the cause, which was \"extremely distressing,\" wrote Taylor.",
+                "“He would’ve been George R.R. Martin.” — Neil Gaiman",
+                "Steve Menet, Senior Vice President of Sales for Dräger, Inc., says: “Alarm management is a focus.”",
+                "Coach P.J. Fleck said Morgan has made progress this week.",
+                "That said, early retirement comes in various shapes and sizes.",
+                "One card, a poem called “Winter Solstice, Camelot Station,” won the award.",
+                "Ascom announced a new integrated alarm solution with Dräger.");
+
+        assertEquals(List.of("Four doctor appointments failed to find the cause, which was \"extremely distressing,\"",
+                "He would’ve been George R.R. Martin.", "Alarm management is a focus.",
+                "Morgan has made progress this week"), texts(s));
+        assertEquals(List.of("Taylor", "Neil Gaiman", "Steve Menet", "P.J. Fleck"), names(s));
+        assertEquals(Statement.INDIRECT, s.get(0).kind());
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
