@@ -21,9 +21,20 @@ final class Abbreviations {
     }
 
     private final List<Run> runs = new ArrayList<>();
+    private final List<String> paragraphs;
+    private final int[] offsets;
+    private boolean scanned;
 
-    /** Registers the capitalised runs of the paragraph that starts at {@code offset} of the article. */
-    void scan(String paragraph, int offset) {
+    /**
+     * @param paragraphs the article's paragraphs, read only when an abbreviation is first looked up
+     * @param offsets    where each paragraph starts in the article text
+     */
+    Abbreviations(List<String> paragraphs, int[] offsets) {
+        this.paragraphs = paragraphs;
+        this.offsets = offsets;
+    }
+
+    private void scan(String paragraph, int offset) {
         List<Words.Word> words = Words.of(paragraph);
         for (int i = 0; i < words.size(); ) {
             if (!words.get(i).capitalized()) {
@@ -50,6 +61,12 @@ final class Abbreviations {
     String expand(String name, int offset) {
         if (!ABBREVIATION.matcher(name).matches()) {
             return null;
+        }
+        if (!scanned) {
+            for (int i = 0; i < paragraphs.size(); i++) {
+                scan(paragraphs.get(i), offsets[i]);
+            }
+            scanned = true;
         }
         String lower = name.toLowerCase(Locale.ROOT);
         String oneWord = null;

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  */
 final class EmbeddedPosts {
     private static final String CUE = "posted";
+    private static final String HANDLE = "(@";
     private static final Pattern SIGNATURE = Pattern.compile(
             "[—–-]{1,2}\\s*([^()\\n]{1,80}?)\\s*\\(@\\w{1,15}\\)\\s*[^()\\n]{0,30}\\d{4}\\s*$");
     private static final Pattern TRAILING_LINK = Pattern.compile(
@@ -28,6 +29,10 @@ final class EmbeddedPosts {
     static List<Statement> find(List<String> paragraphs, int[] offsets) {
         List<Statement> posts = new ArrayList<>();
         for (int i = 0; i < paragraphs.size(); i++) {
+            if (!paragraphs.get(i).contains(HANDLE)) {
+                // most paragraphs sign nothing; the pattern is only tried where a handle is
+                continue;
+            }
             Matcher signature = SIGNATURE.matcher(paragraphs.get(i));
             if (!signature.find()) {
                 continue;

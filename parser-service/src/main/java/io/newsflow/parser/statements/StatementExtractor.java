@@ -24,14 +24,12 @@ public final class StatementExtractor {
         }
         int[] offsets = new int[paragraphs.size()];
         People people = new People(lexicon);
-        Abbreviations abbreviations = new Abbreviations();
         for (int i = 0, offset = 0; i < paragraphs.size(); i++) {
             offsets[i] = offset;
             people.scan(paragraphs.get(i), offset);
-            abbreviations.scan(paragraphs.get(i), offset);
             offset += paragraphs.get(i).length() + PARAGRAPH_SEPARATOR.length();
         }
-        SpeakerResolver speakers = new SpeakerResolver(lexicon, people, abbreviations);
+        SpeakerResolver speakers = new SpeakerResolver(lexicon, people, new Abbreviations(paragraphs, offsets));
         Subjects subjects = new Subjects(lexicon, speakers);
         Clauses clauses = new Clauses(lexicon);
         Attribution attribution = new Attribution(lexicon, speakers, subjects, clauses);
