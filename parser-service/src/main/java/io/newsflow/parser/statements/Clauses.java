@@ -52,7 +52,7 @@ final class Clauses {
 
     private boolean isClause(String text, boolean pastTense) {
         List<Words.Word> words = Words.of(text);
-        if (!words.isEmpty() && lexicon.subjectPronouns.contains(withoutContraction(words.get(0).lower()))) {
+        if (!words.isEmpty() && lexicon.subjectPronouns.contains(Words.withoutContraction(words.get(0).lower()))) {
             return true;
         }
         if (!words.isEmpty() && (lexicon.objectPronouns.contains(words.get(0).lower())
@@ -76,12 +76,6 @@ final class Clauses {
             }
         }
         return false;
-    }
-
-    /** "there’s" → "there", "they'll" → "they": a pronoun with its auxiliary contracted onto it. */
-    private static String withoutContraction(String word) {
-        int apostrophe = Math.max(word.indexOf('\''), word.indexOf('’'));
-        return apostrophe > 0 ? word.substring(0, apostrophe) : word;
     }
 
     /** "That said, …", "needless to say": whether the cue at {@code cueStart} stands in an idiom that states nothing. */

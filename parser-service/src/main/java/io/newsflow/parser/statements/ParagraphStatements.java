@@ -60,6 +60,7 @@ final class ParagraphStatements {
                 inSentence.add(new int[] {quote.open() - sentence.start(), Math.min(quote.close(), sentence.end()) - sentence.start()});
                 QuoteSpeakers.Speech speech = attribute(quote, sentence, q);
                 if (speech != null && isOnlyQuote(sentence, q) && quote.open() > sentence.start()
+                        && !SentenceText.onlyPunctuation(paragraph, quote.close() + 1, sentence.end())
                         && this.quoteSpeakers.quotedInClause(paragraph.substring(sentence.start(), quote.open()))) {
                     // "…, which was “extremely distressing,” wrote Taylor": the clause is the statement
                     add(speech.speaker(), sentence.start(), Math.min(quote.close() + 1, paragraph.length()),

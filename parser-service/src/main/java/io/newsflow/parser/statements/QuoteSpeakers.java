@@ -162,6 +162,18 @@ final class QuoteSpeakers {
                 return speaker == null ? null : new Speech(speaker, verb);
             }
         }
+        for (String according : lexicon.according) {
+            int at = SentenceText.skipSpaces(lower, 0);
+            String source = lower.startsWith(according, at) ? snippet.substring(at + according.length(), end) : "";
+            List<Words.Word> last = Words.of(source.substring(source.lastIndexOf(',') + 1));
+            // "According to his aunt, Jane Starner, “He was brilliant …”": the source is the quote's speaker; but in
+            // "According to the man, the steroids “had …”" the quote is part of the reported claim
+            if (!last.isEmpty() && (source.indexOf(',') < 0 || last.get(0).capitalized())) {
+                Speaker speaker = speakers.orUnnamed(speakers.resolve(source, offset + at + according.length()), source);
+                speakers.attributed(speaker, offset + at);
+                return speaker == null ? null : new Speech(speaker, according);
+            }
+        }
         for (String participle : lexicon.participles) {
             int cueStart = end - participle.length();
             if (cueStart > 0 && lower.startsWith(participle, cueStart) && isWordStart(lower, cueStart)

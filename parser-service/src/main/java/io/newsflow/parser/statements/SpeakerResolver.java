@@ -2,8 +2,10 @@ package io.newsflow.parser.statements;
 
 import io.newsflow.contracts.Speaker;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -31,6 +33,8 @@ final class SpeakerResolver {
     private final Abbreviations abbreviations;
     /** Organisations named as speakers so far, in order: "the agency" is the last of them with that word. */
     private final List<String> organisations = new ArrayList<>();
+    /** Genders only a pronoun told: "she said" of someone named "Jo Walton". */
+    private final Map<String, Gender> learnedGenders = new HashMap<>();
     private Person lastSpeaker;
     private int lastSpeakerOffset = -1;
 
@@ -92,8 +96,16 @@ final class SpeakerResolver {
             // outside quotes, "I" and "we" are the writer: the article's own voice is no source
             return null;
         }
-        if (words.size() == 1 && lexicon.pronouns.contains(words.get(0).lower())) {
-            return speaker(pronoun(offset, Gender.ofWord(words.get(0).lower(), lexicon)));
+        String single = words.size() == 1 ? Words.withoutContraction(words.get(0).lower()) : null;
+        if (single != null && lexicon.pronouns.contains(single)) {
+            // "he", and "he’d respond": a pronoun with its auxiliary contracted onto it
+            Gender gender = Gender.ofWord(single, lexicon);
+            Person meant = pronoun(offset, gender);
+            if (meant != null && gender != Gender.UNKNOWN) {
+                // "“…,” she said" of Jo Walton tells her gender, which neither her name nor a title did
+                learnedGenders.putIfAbsent(meant.name(), gender);
+            }
+            return speaker(meant);
         }
         if (isCollective(words)) {
             // "The Wrap and Deadline", "The United Nations and European Union": several sources are no one speaker
@@ -103,6 +115,12 @@ final class SpeakerResolver {
         if (organisation != null) {
             organisations.add(organisation.name());
             return organisation;
+        }
+        String head = singular(words.get(words.size() - 1).lower());
+        String publisher = lexicon.isRole(head) ? publisherOf(words, head) : null;
+        if (publisher != null) {
+            // "a new Fast Company report", "The Verge’s Stadia review": the name before the report is its source
+            return new Speaker(publisher, null, null);
         }
         Person named = people.named(text, offset);
         if (named != null) {
@@ -153,14 +171,20 @@ final class SpeakerResolver {
         } else {
             preferred = lastSpeaker;
         }
-        if (preferred == null || Gender.of(preferred, lexicon).fits(gender)) {
+        if (preferred == null || genderOf(preferred).fits(gender)) {
             return preferred;
         }
-        People.Mention fitting = people.lastBefore(offset, person -> Gender.of(person, lexicon) == gender);
+        People.Mention fitting = people.lastBefore(offset, person -> genderOf(person) == gender);
         if (fitting == null) {
-            fitting = people.lastBefore(offset, person -> Gender.of(person, lexicon).fits(gender));
+            fitting = people.lastBefore(offset, person -> genderOf(person).fits(gender));
         }
         return fitting == null ? null : fitting.person();
+    }
+
+    /** What the article tells of a person's gender: by name or title, or by a pronoun that meant them before. */
+    private Gender genderOf(Person person) {
+        Gender told = Gender.of(person, lexicon);
+        return told != Gender.UNKNOWN ? told : learnedGenders.getOrDefault(person.name(), Gender.UNKNOWN);
     }
 
     /**
@@ -223,11 +247,6 @@ final class SpeakerResolver {
             return named == null && isSourceNoun(words) ? new Speaker(null, withoutArticle(words, text), affiliation)
                     : named;
         }
-        String publisher = publisherOf(words, role);
-        if (publisher != null) {
-            // "a new Fast Company report", "a Reuters poll": the name before the report is its source
-            return new Speaker(publisher, null, null);
-        }
         String known = lastOrganisation(role);
         if (known == null && lexicon.organisationRoles.contains(role)) {
             known = people.lastOrganisationBefore(offset);
@@ -256,13 +275,20 @@ final class SpeakerResolver {
             return null;
         }
         int start = at;
+        int end = at;
         while (start > 0 && words.get(start - 1).capitalized() && !lexicon.articles.contains(words.get(start - 1).lower())) {
             start--;
+            if (end == at && start < at - 1 && NameReader.possessiveless(words.get(start).text()).length()
+                    < words.get(start).text().length()) {
+                // "The Verge’s Stadia review": the possessive is the publisher, what follows names the review
+                end = start + 1;
+            }
         }
         if (start == at) {
             return null;
         }
-        return words.stream().skip(start).limit(at - start).map(Words.Word::text).collect(Collectors.joining(" "));
+        return words.stream().skip(start).limit(end - start).map(w -> NameReader.possessiveless(w.text()))
+                .collect(Collectors.joining(" "));
     }
 
     /** The organisation last named as a speaker whose name holds this word ("agency"), or null. */

@@ -46,6 +46,12 @@ final class Words {
         return words;
     }
 
+    /** "there’s" → "there", "he’d" → "he": a word without the auxiliary contracted onto it. */
+    static String withoutContraction(String word) {
+        int apostrophe = Math.max(word.indexOf('\''), word.indexOf('’'));
+        return apostrophe > 0 ? word.substring(0, apostrophe) : word;
+    }
+
     /** An apostrophe, hyphen or dot inside a word ("O’Neill", "Jean-Luc", "U.S"), not at its edge. */
     private static boolean isJoiner(String text, int i) {
         char c = text.charAt(i);

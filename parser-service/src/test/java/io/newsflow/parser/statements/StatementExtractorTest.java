@@ -506,6 +506,29 @@ class StatementExtractorTest {
         assertEquals(Statement.INDIRECT, s.get(0).kind());
     }
 
+    @Test
+    void aPronounTellsTheGenderANameDoesNot() {
+        List<Statement> s = extract("en",
+                "The novelist Jo Walton knew the author Mike Ford well.",
+                "“You’re only seeing the tenth of the iceberg,” she said.",
+                "When his editors would ask him to explain himself more, he’d respond, “I have a horror of being obvious.”");
+
+        assertEquals(List.of("Jo Walton", "Mike Ford"), names(s));
+    }
+
+    @Test
+    void aQuoteAfterAccordingToIsItsSources() {
+        List<Statement> s = extract("en",
+                "According to his aunt, Jane Starner, “He was brilliant from the start.” He played chess.",
+                "According to the man, the steroids “had a transformative effect within 2 days.”");
+
+        assertEquals(List.of("He was brilliant from the start.",
+                "the steroids “had a transformative effect within 2 days.”"), texts(s));
+        assertEquals(Arrays.asList("Jane Starner", null), names(s));
+        assertEquals("Verge", extract("en", "According to The Verge’s Stadia review, the streaming platform does not run"
+                + " Destiny 2 in native 4K.").get(0).speaker().name());
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
