@@ -31,6 +31,8 @@ final class People {
     private final List<Mention> organisations = new ArrayList<>();
     /** Every capitalised run of two or three words, by its last word: "Oduya" completes to "Sam Oduya". */
     private final Map<String, String> fullNames = new LinkedHashMap<>();
+    /** The preposition of places: "authorities in Inner Mongolia" are no one named "Inner Mongolia". */
+    private static final String PLACE_PREPOSITION = "in";
 
     People(CueLexicon lexicon) {
         this.lexicon = lexicon;
@@ -101,6 +103,7 @@ final class People {
         // the last run a place or an employer ("Tim Cook of Apple", "Dr. Khaldun of the Department of Health and
         // Human Services"); failing that, the first run that names someone.
         boolean[] complement = new boolean[runs.size()];
+        boolean[] place = new boolean[runs.size()];
         for (int r = 0; r < runs.size(); r++) {
             int before = runs.get(r)[0] - 1;
             if (before > 0 && lexicon.articles.contains(words.get(before).lower())) {
@@ -109,6 +112,7 @@ final class People {
             boolean joined = before >= 0 && (words.get(before).lower().equals("and") || words.get(before).text().equals("&"));
             complement[r] = before >= 0 && lexicon.prepositions.contains(words.get(before).lower())
                     || joined && r > 0 && complement[r - 1];
+            place[r] = before >= 0 && words.get(before).lower().equals(PLACE_PREPOSITION);
         }
         for (int r = runs.size() - 1; r >= 0; r--) {
             int start = runs.get(r)[0];
@@ -120,8 +124,9 @@ final class People {
                 return person;
             }
         }
-        for (int[] run : runs) {
-            Person person = person(phrase, words, run[0], run[1], offset);
+        for (int r = 0; r < runs.size(); r++) {
+            // "a spokesperson for Apple": the employer speaks; but "health authorities in Inner Mongolia" is where
+            Person person = place[r] ? null : person(phrase, words, runs.get(r)[0], runs.get(r)[1], offset);
             if (person != null) {
                 return person;
             }

@@ -529,6 +529,20 @@ class StatementExtractorTest {
                 + " Destiny 2 in native 4K.").get(0).speaker().name());
     }
 
+    @Test
+    void whoPublishedASourceAndWhereItsAuthoritiesAre() {
+        List<Statement> s = extract("en",
+                "According to a report in the Argus Leader of Sioux Falls, Gov. Kristi Noem launched the campaign.",
+                "Apple plans a new laptop, according to industry sources cited by hit-or-miss Taiwanese publication"
+                        + " DigiTimes.",
+                "Health authorities in China’s Inner Mongolia have confirmed that a third case has been reported.",
+                "Amnesty International documented the protests. At least 106 protesters have been killed, according"
+                        + " to credible reports received by Amnesty.");
+
+        assertEquals(Arrays.asList("Argus Leader", "DigiTimes", null, "Amnesty International"), names(s));
+        assertEquals("Health authorities in China’s Inner Mongolia", s.get(2).speaker().title());
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
