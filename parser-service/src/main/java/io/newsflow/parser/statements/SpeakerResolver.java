@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Turns the subject of a speech verb into a speaker: a name ("Sergey Lavrov"), a pronoun (the last speaker),
@@ -27,17 +26,11 @@ final class SpeakerResolver {
             "just", "first", "rightly",
             "также", "тоже", "ранее", "həmçinin", "da", "də");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their");
-    /** "a report in the Argus Leader", "a study by Pew", "figures from the ONS": who published the source. */
-    private static final Set<String> PUBLISHED_BY = Set.of("in", "by", "from");
-    private static final int MAX_PUBLISHER_WORDS = 6;
-    /** Sources that are published somewhere: "a report in the Argus Leader", "a study by Pew". */
-    private static final Set<String> DOCUMENTS = Set.of("report", "reports", "study", "studies", "survey", "surveys",
-            "poll", "polls", "data", "figures", "statistics", "analysis", "research", "article", "paper", "review",
-            "estimate", "estimates", "documents", "records");
 
     private final CueLexicon lexicon;
     private final People people;
     private final Abbreviations abbreviations;
+    private final Publishers publishers;
     /** Organisations named as speakers so far, in order: "the agency" is the last of them with that word. */
     private final List<String> organisations = new ArrayList<>();
     /** Genders only a pronoun told: "she said" of someone named "Jo Walton". */
@@ -49,6 +42,7 @@ final class SpeakerResolver {
         this.lexicon = lexicon;
         this.people = people;
         this.abbreviations = abbreviations;
+        this.publishers = new Publishers(lexicon);
     }
 
     /**
@@ -124,12 +118,12 @@ final class SpeakerResolver {
             return organisation;
         }
         String head = singular(words.get(words.size() - 1).lower());
-        String publisher = lexicon.isRole(head) ? publisherOf(words, head) : null;
+        String publisher = lexicon.isRole(head) ? publishers.before(words, head) : null;
         if (publisher != null) {
             // "a new Fast Company report", "The Verge’s Stadia review": the name before the report is its source
             return new Speaker(publisher, null, null);
         }
-        String publishedBy = publishedBy(words);
+        String publishedBy = publishers.after(words);
         if (publishedBy != null) {
             // "reports received by Amnesty": by the name the article gave it in full, "Amnesty International"
             Person known = people.named(publishedBy, offset);
@@ -281,72 +275,6 @@ final class SpeakerResolver {
         return new Speaker(null, withoutArticle(words, text), affiliation);
     }
 
-    /** The capitalised name right before a report noun ("Fast Company" of "a new Fast Company report"), or null. */
-    private String publisherOf(List<Words.Word> words, String role) {
-        int at = words.size() - 1;
-        if (!lexicon.sourceNouns.contains(role) || !singular(words.get(at).lower()).equals(role)) {
-            return null;
-        }
-        int start = at;
-        int end = at;
-        while (start > 0 && words.get(start - 1).capitalized() && !lexicon.articles.contains(words.get(start - 1).lower())) {
-            start--;
-            if (end == at && start < at - 1 && NameReader.possessiveless(words.get(start).text()).length()
-                    < words.get(start).text().length()) {
-                // "The Verge’s Stadia review": the possessive is the publisher, what follows names the review
-                end = start + 1;
-            }
-        }
-        if (start == at) {
-            return null;
-        }
-        return words.stream().skip(start).limit(end - start).map(w -> NameReader.possessiveless(w.text()))
-                .collect(Collectors.joining(" "));
-    }
-
-    /**
-     * The name after a noun of sources and "in", "by" or "from", with at most a participle between: "a report in the
-     * Argus Leader of Sioux Falls", "data released by MOTIE", "industry sources cited by DigiTimes"; null if none.
-     */
-    private String publishedBy(List<Words.Word> words) {
-        for (int i = 0; i + 2 < words.size(); i++) {
-            String noun = words.get(i).lower();
-            if (!lexicon.sourceNouns.contains(noun) || words.get(i).capitalized()) {
-                continue;
-            }
-            int at = i + 1;
-            boolean participle = !PUBLISHED_BY.contains(words.get(at).lower()) && words.get(at).lower().endsWith("ed");
-            at += participle ? 1 : 0;
-            // "sources in Beijing" is where they are; only a document is published in something, and anyone by
-            boolean by = at < words.size() && (participle && words.get(at).lower().equals("by")
-                    || DOCUMENTS.contains(noun) && PUBLISHED_BY.contains(words.get(at).lower()));
-            if (by) {
-                return lastRunBefore(words, at + 1);
-            }
-        }
-        return null;
-    }
-
-    /**
-     * "hit-or-miss Taiwanese publication DigiTimes", "the Argus Leader of Sioux Falls": the last capitalised run of
-     * a few words, before a preposition ends the name; null if none.
-     */
-    private String lastRunBefore(List<Words.Word> words, int from) {
-        int start = -1;
-        int end = -1;
-        for (int i = from; i < words.size() && i < from + MAX_PUBLISHER_WORDS; i++) {
-            Words.Word w = words.get(i);
-            if (w.capitalized() && (end == i || start < 0 || end < i)) {
-                start = end == i ? start : i;
-                end = i + 1;
-            } else if (start >= 0 && lexicon.prepositions.contains(w.lower())) {
-                break;
-            }
-        }
-        return start < 0 ? null : words.subList(start, end).stream().map(w -> NameReader.possessiveless(w.text()))
-                .collect(Collectors.joining(" "));
-    }
-
     /** The organisation last named as a speaker whose name holds this word ("agency"), or null. */
     private String lastOrganisation(String word) {
         for (int i = organisations.size() - 1; i >= 0; i--) {
@@ -428,7 +356,7 @@ final class SpeakerResolver {
         return new ArrayList<>(words.subList(from, to));
     }
 
-    private static String singular(String role) {
+    static String singular(String role) {
         String lower = role.toLowerCase(Locale.ROOT);
         return lower.endsWith("s") && !lower.endsWith("ss") && lower.length() > 4 ? lower.substring(0, lower.length() - 1)
                 : lower;
