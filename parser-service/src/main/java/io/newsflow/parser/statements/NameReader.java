@@ -1,6 +1,7 @@
 package io.newsflow.parser.statements;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -34,7 +35,7 @@ final class NameReader {
         }
         int end = i + 1;
         while (end < words.size() && end - i < MAX_NAME_WORDS + MAX_TITLE_WORDS
-                && joined(text, words.get(end - 1), words.get(end))) {
+                && joined(text, words.get(end - 1), words.get(end)) && !endsName(words.get(end - 1))) {
             Words.Word word = words.get(end);
             if (word.capitalized()) {
                 end++;
@@ -137,6 +138,18 @@ final class NameReader {
         boolean abbreviation = previous.text().length() == 1 && previous.capitalized() || isInitials(previous)
                 || isTitleWord(previous);
         return abbreviation && next.start() - previous.end() == 2 && text.startsWith(". ", previous.end());
+    }
+
+    /**
+     * "Eurogamer’s Stadia review", "Apple’s Tim Cook": a possessive ends a name, what follows is the owner's; but a
+     * country's possessive opens a title ("Russia’s Foreign Minister Sergey Lavrov"), and a common noun's is part of
+     * the name ("the People’s Daily").
+     */
+    private boolean endsName(Words.Word word) {
+        String text = word.text();
+        String owner = possessiveless(text);
+        return owner.length() < text.length() && Demonyms.country(owner) == null && !isTitleWord(word)
+                && !lexicon.sourceNouns.contains(owner.toLowerCase(Locale.ROOT));
     }
 
     /** Start of lower-case title words just before a name ("директор ассоциации Андрей Ким"), or {@code start}. */

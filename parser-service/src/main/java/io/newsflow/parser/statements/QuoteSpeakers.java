@@ -74,6 +74,26 @@ final class QuoteSpeakers {
                 && lexicon.participles.stream().noneMatch(lower::contains);
     }
 
+    /**
+     * Who introduces the block after this paragraph: a last sentence that ends in a colon or an ellipsis and whose
+     * speech verb has a named subject ("Google confirmed this in a statement…", "Lavrov told reporters:"), so that
+     * the next paragraph, set off without quote marks, is what they said; null otherwise.
+     */
+    Speech introducing(String paragraph, int offset) {
+        String trimmed = paragraph.stripTrailing();
+        if (!trimmed.endsWith(":") && !trimmed.endsWith("…")) {
+            return null;
+        }
+        int start = Math.max(trimmed.lastIndexOf(". "), Math.max(trimmed.lastIndexOf("? "), trimmed.lastIndexOf("! "))) + 1;
+        String sentence = trimmed.substring(start, trimmed.length() - 1);
+        Cue verb = Cue.first(sentence, sentence.toLowerCase(Locale.ROOT), lexicon.quoteVerbs, List.of(), 0);
+        if (verb == null) {
+            return null;
+        }
+        Speaker speaker = subjects.subjectOf(sentence, 0, verb.start(), offset + start);
+        return speaker == null ? null : new Speech(speaker, verb.word());
+    }
+
     /** "“… George R.R. Martin.” — Neil Gaiman": the name that signs a pull quote, all that follows it. */
     Speech signed(String rest, int offset) {
         Matcher signed = SIGNATURE.matcher(rest);

@@ -98,6 +98,11 @@ final class SpeakerResolver {
             return null;
         }
         String single = words.size() == 1 ? Words.withoutContraction(words.get(0).lower()) : null;
+        if (single != null && !single.equals(words.get(0).lower()) && lexicon.subjectPronouns.contains(single)
+                && !lexicon.pronouns.contains(single)) {
+            // "It's revealed in … that": "it is", no one who speaks
+            return null;
+        }
         if (single != null && lexicon.pronouns.contains(single)) {
             // "he", and "he’d respond": a pronoun with its auxiliary contracted onto it
             Gender gender = Gender.ofWord(single, lexicon);

@@ -15,6 +15,8 @@ public final class StatementExtractor {
     /** "…,” Hege said." after a paragraph's last quote: the most text that may follow it. */
     private static final int MAX_TAIL_AFTER_QUOTE = 60;
     private static final String PARAGRAPH_SEPARATOR = "\n\n";
+    /** A block quoted after "…said:" is a sentence at least. */
+    private static final int MIN_BLOCK_WORDS = 4;
 
     /** Statements of the article, in text order; none for languages without a cue lexicon. */
     public List<Statement> extract(List<String> paragraphs, String language) {
@@ -38,6 +40,7 @@ public final class StatementExtractor {
         boolean runsOn = false;
         Speaker runOnSpeaker = null;
         Speaker lastQuoteSpeaker = null;
+        QuoteSpeakers.Speech block = null;
         for (int i = 0; i < paragraphs.size(); i++) {
             String paragraph = paragraphs.get(i);
             List<Quote> quotes = QuoteFinder.find(paragraph, runsOn);
@@ -45,6 +48,14 @@ public final class StatementExtractor {
                     quoteSpeakers);
             runOnSpeaker = found.collect(runOnSpeaker, lastQuoteSpeaker);
             statements.addAll(found.statements());
+            if (block != null && quotes.isEmpty() && found.statements().isEmpty()) {
+                // "Google confirmed this in a statement…" and then the statement, set off without quote marks
+                Statement quoted = blockQuote(paragraph, i, offsets[i], block);
+                if (quoted != null) {
+                    statements.add(quoted);
+                }
+            }
+            block = quoteSpeakers.introducing(paragraph, offsets[i]);
             lastQuoteSpeaker = endsWithQuote(found.statements(), paragraph, offsets[i]);
             runsOn = !quotes.isEmpty() && quotes.get(quotes.size() - 1).runsOn(paragraph);
             if (!runsOn) {
@@ -58,6 +69,17 @@ public final class StatementExtractor {
         }
         statements.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return List.copyOf(statements);
+    }
+
+    /** A paragraph of a few words at least, whole, as what the speaker introducing it said; null if too short. */
+    private static Statement blockQuote(String paragraph, int index, int offset, QuoteSpeakers.Speech speech) {
+        int start = paragraph.length() - paragraph.stripLeading().length();
+        int end = paragraph.stripTrailing().length();
+        if (Words.of(paragraph).size() < MIN_BLOCK_WORDS) {
+            return null;
+        }
+        return new Statement(speech.speaker(), paragraph.substring(start, end), Statement.DIRECT, speech.cue(), index,
+                offset + start, offset + end);
     }
 
     /**

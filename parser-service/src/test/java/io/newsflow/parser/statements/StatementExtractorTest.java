@@ -543,6 +543,20 @@ class StatementExtractorTest {
         assertEquals("Health authorities in China’s Inner Mongolia", s.get(2).speaker().title());
     }
 
+    @Test
+    void aBlockIntroducedByItsSpeakerAndAPossessiveBeforeAName() {
+        List<Statement> s = extract("en",
+                "The platform does not run the game in native 4K. Google confirmed this in a statement…",
+                "When streaming at 4K, we render at a native 1080p and then upsample.",
+                "Apple’s Tim Cook said that the phones were safe.",
+                "On Monday, the People’s Daily warned that there is “absolutely no room for compromise”.");
+
+        assertEquals(List.of("When streaming at 4K, we render at a native 1080p and then upsample.",
+                "the phones were safe", "there is “absolutely no room for compromise”"), texts(s));
+        assertEquals(List.of("Google", "Tim Cook", "People’s Daily"), names(s));
+        assertEquals(Statement.DIRECT, s.get(0).kind());
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
