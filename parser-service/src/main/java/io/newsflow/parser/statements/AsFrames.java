@@ -14,8 +14,11 @@ import java.util.Set;
  * as" frame nothing; the claim is the clause beside the frame, the longer one when it stands inside a sentence.
  */
 final class AsFrames {
-    /** A source named between "as" and its verb is short: "as the Times reported", "as one neo-bank CEO told". */
-    private static final int MAX_SUBJECT_WORDS = 6;
+    /**
+     * A source named between "as" and its verb is short: "as the Times reported", "as one neo-bank CEO told", "as
+     * Parliament’s Joint Committee on Intelligence and Security has pointed out".
+     */
+    private static final int MAX_SUBJECT_WORDS = 8;
     private static final String AS = "as ";
     /** "As iFixit points out in its teardown, B": what may stand between the verb and the comma. */
     private static final int MAX_ADJUNCT_WORDS = Clauses.MAX_ADJUNCT_WORDS;

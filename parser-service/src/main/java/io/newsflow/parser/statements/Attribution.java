@@ -69,12 +69,7 @@ final class Attribution {
         String lower = sentence.toLowerCase(Locale.ROOT);
         List<Found> found = new ArrayList<>();
         Cue according = Cue.first(sentence, lower, lexicon.according, quotes, 0);
-        Cue verb = Cue.first(sentence, lower, lexicon.verbs, quotes, 0);
-        while (verb != null && (clauses.isPassive(lower, verb.start()) || clauses.isNegated(lower, verb.start())
-                || clauses.isIdiom(lower, verb.start(), verb.end()))) {
-            // "investors have been told …, Reuters reported": a passive or refused cue gives way to a later one
-            verb = Cue.first(sentence, lower, lexicon.verbs, quotes, verb.end());
-        }
+        Cue verb = usableVerb(sentence, lower, quotes, 0);
         // "…,” he said, according to the Intelligencer": the speech verb attributes; the source is only cited
         boolean verbThenSource = according != null && verb != null && verb.start() < according.start()
                 && onlyPunctuation(sentence, verb.end(), according.start());
@@ -86,6 +81,22 @@ final class Attribution {
             addParticipleClause(sentence, lower, offset, quotes, found);
             return found;
         }
+        return fromVerb(sentence, lower, offset, quotes, verb);
+    }
+
+    /** The first speech verb from {@code from} on that is not passive, refused or part of an idiom; null if none. */
+    private Cue usableVerb(String sentence, String lower, List<int[]> quotes, int from) {
+        Cue verb = Cue.first(sentence, lower, lexicon.verbs, quotes, from);
+        while (verb != null && (clauses.isPassive(lower, verb.start()) || clauses.isNegated(lower, verb.start())
+                || clauses.isIdiom(lower, verb.start(), verb.end()))) {
+            // "investors have been told …, Reuters reported": a passive or refused cue gives way to a later one
+            verb = Cue.first(sentence, lower, lexicon.verbs, quotes, verb.end());
+        }
+        return verb;
+    }
+
+    private List<Found> fromVerb(String sentence, String lower, int offset, List<int[]> quotes, Cue verb) {
+        List<Found> found = new ArrayList<>();
         int boundary = boundaryBefore(sentence, verb.start(), quotes);
         if (attributesQuote(sentence, boundary, quotes)) {
             return found;
@@ -147,6 +158,12 @@ final class Attribution {
             addFrame(sentence, lower, boundary, speaker, found);
         }
         if (found.isEmpty()) {
+            Cue next = usableVerb(sentence, lower, quotes, verb.end());
+            if (next != null && boundaryBefore(sentence, next.start(), quotes) > verb.end()) {
+                // "He vowed to keep trying, but the BBC's editor Jon Sopel said B": a cue without content gives
+                // way to one in a later clause
+                return fromVerb(sentence, lower, offset, quotes, next);
+            }
             addParticipleClause(sentence, lower, offset, quotes, found);
         }
         found.forEach(f -> speakers.attributed(f.speaker(), offset + f.start()));
@@ -278,7 +295,7 @@ final class Attribution {
             if (at < 0 || inside(quotes, at)) {
                 continue;
             }
-            int content = at + 2 + participle.length() + 1;
+            int content = afterAdjunct(sentence, lower, at + 2 + participle.length() + 1);
             for (String complementizer : lexicon.complementizers) {
                 if (startsWithWord(lower, complementizer, content)) {
                     content += complementizer.length() + 1;
@@ -299,6 +316,23 @@ final class Attribution {
             }
             return;
         }
+    }
+
+    /**
+     * "saying in a statement that B": where the complementizer after a short adjunct stands, so that the content
+     * starts there; {@code at} itself when no adjunct and complementizer follow.
+     */
+    private int afterAdjunct(String sentence, String lower, int at) {
+        List<Words.Word> words = Words.of(sentence.substring(Math.min(at, sentence.length())));
+        if (words.isEmpty() || !lexicon.adjuncts.contains(words.get(0).lower())) {
+            return at;
+        }
+        for (int w = 1; w < words.size() && w <= Clauses.MAX_ADJUNCT_WORDS; w++) {
+            if (lexicon.complementizers.contains(words.get(w).lower())) {
+                return at + words.get(w).start();
+            }
+        }
+        return at;
     }
 
     /** "…, say officials.", "…, said Maria Costa, an economist": a short subject follows the verb. */

@@ -110,7 +110,8 @@ final class Clauses {
     }
 
     /** "in its quarterly report": a short phrase after the verb that says where or when, not what. */
-    boolean isAdjunct(String rest) {
+    boolean isAdjunct(String text) {
+        String rest = beforeRelative(text);
         List<Words.Word> words = Words.of(rest);
         // "said, speaking at the summit": a participle phrase; "said returning to the moon was necessary": a clause
         boolean participle = lexicon.gerunds && !words.isEmpty() && words.get(0).lower().endsWith("ing")
@@ -118,6 +119,17 @@ final class Clauses {
         // "at a rally in Louisiana last week" is an adjunct, "this issue will be resolved soon" a clause
         return !words.isEmpty() && (participle || words.size() <= MAX_ADJUNCT_WORDS
                 && lexicon.adjuncts.contains(words.get(0).lower()) && !isClause(rest));
+    }
+
+    /** "in the new paper, which was published online today": the phrase before a relative clause describing it. */
+    private String beforeRelative(String rest) {
+        for (String relative : lexicon.relatives) {
+            int at = rest.indexOf(", " + relative + " ");
+            if (at > 0) {
+                return rest.substring(0, at);
+            }
+        }
+        return rest;
     }
 
     /** "told WeWork executives to look for new revenue": whom, then "to" and a verb, is an order, not a claim. */

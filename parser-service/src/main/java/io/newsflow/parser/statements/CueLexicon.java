@@ -52,6 +52,8 @@ final class CueLexicon {
     final List<String> participles;
     final Set<String> complementizers;
     final List<String> according;
+    /** Pronouns of things: "it said" is the organisation that spoke last. */
+    final Set<String> neuterPronouns;
     final Set<String> pronouns;
     /** Pronouns and title words that tell a person is a man ("he", "Mr.", "chairman") or a woman. */
     final Set<String> maleWords;
@@ -98,6 +100,7 @@ final class CueLexicon {
         complementizers = Set.copyOf(list(p, "complementizers"));
         according = longestFirst(list(p, "according"));
         pronouns = Set.copyOf(list(p, "pronouns"));
+        neuterPronouns = Set.copyOf(list(p, "neuterpronouns"));
         maleWords = Set.copyOf(list(p, "male"));
         femaleWords = Set.copyOf(list(p, "female"));
         articles = Set.copyOf(list(p, "articles"));

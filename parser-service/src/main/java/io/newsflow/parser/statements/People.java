@@ -175,7 +175,7 @@ final class People {
                 || !NameReader.spaceOnly(paragraph, words.get(end - 1).end(), words.get(end).start())
                 || !opensSentence(paragraph, words.get(start).start())
                 || lexicon.notNames.contains(words.get(start).lower()) || lexicon.pronouns.contains(words.get(start).lower())
-                || Demonyms.country(words.get(start).text()) != null) {
+                || lexicon.subjectPronouns.contains(words.get(start).lower()) || Demonyms.country(words.get(start).text()) != null) {
             return;
         }
         String last = words.get(end - 1).text();

@@ -90,7 +90,12 @@ final class QuoteSpeakers {
         if (verb == null) {
             return null;
         }
-        Speaker speaker = subjects.subjectOf(sentence, 0, verb.start(), offset + start);
+        // "In a wide-ranging interview, President Obama also said:": the subject is in the verb's own clause
+        int clause = boundaryBefore(sentence, verb.start(), List.of()) + 1;
+        Speaker speaker = subjects.subjectOf(sentence, clause, verb.start(), offset + start);
+        if (speaker == null && clause > 0) {
+            speaker = subjects.subjectOf(sentence, 0, verb.start(), offset + start);
+        }
         return speaker == null ? null : new Speech(speaker, verb.word());
     }
 

@@ -23,9 +23,11 @@ final class SpeakerResolver {
     private static final Set<String> ADVERBS = Set.of("also", "further", "later", "then", "previously", "earlier",
             "again", "repeatedly", "separately", "reportedly", "recently", "once", "has", "had", "have", "was", "is",
             "instead", "still", "now", "too", "meanwhile", "initially", "finally", "publicly", "privately", "very",
-            "just", "first", "rightly",
+            "just", "first", "rightly", "himself", "herself", "itself", "themselves",
             "также", "тоже", "ранее", "həmçinin", "da", "də");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their");
+    /** Words that link the parts of one name: "Department of Health", "Committee on Intelligence and Security". */
+    private static final Set<String> LINKS = Set.of("of", "for", "on");
 
     private final CueLexicon lexicon;
     private final People people;
@@ -73,8 +75,11 @@ final class SpeakerResolver {
         if (comma > 0) {
             // "Matt Maley, equity strategist at Miller Tabak," : the appositive describes the head before it;
             // after an inverted verb the name may close the phrase: "said another witness, adviser Fiona Hill"
-            Person head = people.named(phrase.substring(0, comma), offset);
+            String first = phrase.substring(0, comma);
             int last = phrase.lastIndexOf(", ");
+            // "The leader of Ennahda, Rachid Ghannouchi,": a description first, and the name it describes after it
+            Person described = describes(first) ? people.named(phrase.substring(last + 2), offset + last + 2) : null;
+            Person head = described == null ? people.named(first, offset) : null;
             Person tail = head == null ? people.named(phrase.substring(last + 2), offset + last + 2) : null;
             if (head != null || tail != null) {
                 return speaker(head != null ? head : tail);
@@ -102,6 +107,12 @@ final class SpeakerResolver {
                 && !lexicon.pronouns.contains(single)) {
             // "It's revealed in … that": "it is", no one who speaks
             return null;
+        }
+        if (single != null && lexicon.neuterPronouns.contains(single)) {
+            // "Roscosmos said … It said": the organisation that spoke last, or a source left unnamed
+            String organisation = lastSpeaker != null && isOrganisation(lastSpeaker.name()) ? lastSpeaker.name()
+                    : organisations.isEmpty() ? null : organisations.get(organisations.size() - 1);
+            return new Speaker(organisation, organisation == null ? text : null, null);
         }
         if (single != null && lexicon.pronouns.contains(single)) {
             // "he", and "he’d respond": a pronoun with its auxiliary contracted onto it
@@ -134,7 +145,11 @@ final class SpeakerResolver {
             Person known = people.named(publishedBy, offset);
             return new Speaker(known != null && known.name().contains(publishedBy) ? known.name() : publishedBy, null, null);
         }
-        Person named = people.named(text, offset);
+        // "Obama administration officials", "Islamist politicians": the names only qualify the people meant
+        boolean qualified = words.size() > 1 && !lastWord.capitalized()
+                && (lexicon.isRole(singular(lastWord.lower())) || lexicon.sourceNouns.contains(lastWord.lower()))
+                && words.stream().limit(words.size() - 1).allMatch(w -> w.capitalized() || lexicon.isRole(w.lower()));
+        Person named = qualified ? null : people.named(text, offset);
         if (named != null) {
             return speaker(named);
         }
@@ -210,12 +225,21 @@ final class SpeakerResolver {
         boolean linked = false;
         for (int i = 0; i < words.size(); i++) {
             Words.Word w = words.get(i);
+            if (w.capitalized() && i + 1 < words.size() && !linked
+                    && NameReader.possessiveless(w.text()).length() < w.text().length()
+                    && !lexicon.isRole(NameReader.possessiveless(w.text()).toLowerCase(Locale.ROOT))) {
+                // "Parliament’s Joint Committee on Intelligence": the owner, and the name after it; but a role's
+                // possessive is part of the name ("U.S. Attorney’s Office")
+                first = -1;
+                organisationWord = -1;
+                continue;
+            }
             if (w.capitalized() && !lexicon.articles.contains(w.lower())) {
                 first = first < 0 ? i : first;
                 last = i;
                 // only before "of"/"for" does the word head the name: "Alex Horton of the Washington Post" is a person
                 organisationWord = !linked && lexicon.organisations.contains(w.lower()) ? i : organisationWord;
-            } else if (first >= 0 && (w.lower().equals("of") || w.lower().equals("for"))) {
+            } else if (first >= 0 && LINKS.contains(w.lower())) {
                 linked = true;
             } else if (first >= 0 && !isLinkedArticle(words, i)
                     && !(w.lower().equals("and") && i + 1 < words.size() && words.get(i + 1).capitalized())) {
@@ -226,15 +250,22 @@ final class SpeakerResolver {
         // the organisation word heads the name when only "of …" follows it: not in "White House Press Secretary
         // Stephanie Grisham", whose head is the person
         boolean heads = organisationWord >= 0 && (organisationWord == last
-                || words.get(organisationWord + 1).lower().equals("of") || words.get(organisationWord + 1).lower().equals("for"));
+                || LINKS.contains(words.get(organisationWord + 1).lower()));
         return heads && endsPhrase
                 ? new Speaker(phrase.substring(words.get(first).start(), words.get(last).end()), null, null) : null;
+    }
+
+    /** "The leader of Ennahda", "the BBC's editor": an article, then a role, opening the phrase. */
+    private boolean describes(String phrase) {
+        List<Words.Word> words = Words.of(phrase);
+        return words.size() >= 2 && lexicon.articles.contains(words.get(0).lower())
+                && lexicon.isRole(words.get(1).lower());
     }
 
     /** "Office for the Western District": an article after "of" or "for" inside a name. */
     private boolean isLinkedArticle(List<Words.Word> words, int i) {
         String previous = i > 0 ? words.get(i - 1).lower() : "";
-        return lexicon.articles.contains(words.get(i).lower()) && (previous.equals("of") || previous.equals("for"));
+        return lexicon.articles.contains(words.get(i).lower()) && LINKS.contains(previous);
     }
 
     private Speaker description(List<Words.Word> words, String text, int offset) {
@@ -255,6 +286,9 @@ final class SpeakerResolver {
         }
         if (role == null) {
             Speaker named = organisation(words, text);
+            if (named != null && named.name() != null) {
+                organisations.add(named.name());
+            }
             // "health bosses said", "the man told doctors": a source the article does not name
             return named == null && isSourceNoun(words) ? new Speaker(null, withoutArticle(words, text), affiliation)
                     : named;
@@ -262,6 +296,8 @@ final class SpeakerResolver {
         String known = lastOrganisation(role);
         if (known == null && lexicon.organisationRoles.contains(role)) {
             known = people.lastOrganisationBefore(offset);
+            // "The Russian space agency would not …" after "…, Roscosmos said": the organisation that spoke last
+            known = known == null && !organisations.isEmpty() ? organisations.get(organisations.size() - 1) : known;
         }
         if (known != null && titleWords.size() == 1) {
             // "the agency said" after "the European Space Agency"; "the automaker says" after "Volkswagen is
@@ -278,6 +314,12 @@ final class SpeakerResolver {
             return speaker(person);
         }
         return new Speaker(null, withoutArticle(words, text), affiliation);
+    }
+
+    /** Whether a speaker's name is an organisation's: named as one before, or holding an organisation word. */
+    private boolean isOrganisation(String name) {
+        return organisations.contains(name)
+                || Words.of(name).stream().anyMatch(w -> lexicon.organisations.contains(w.lower()));
     }
 
     /** The organisation last named as a speaker whose name holds this word ("agency"), or null. */
@@ -299,7 +341,7 @@ final class SpeakerResolver {
     private boolean isCollective(List<Words.Word> words) {
         for (int i = 1; i + 1 < words.size(); i++) {
             String w = words.get(i).lower();
-            if (w.equals("of") || w.equals("for")) {
+            if (LINKS.contains(w)) {
                 return false;
             }
             if ((w.equals("and") || w.equals("&")) && words.get(i - 1).capitalized() && words.get(i + 1).capitalized()) {
@@ -338,7 +380,12 @@ final class SpeakerResolver {
                 return null;
             }
         }
-        return new Speaker(text.replaceFirst("^(?i)the ", ""), null, null);
+        String name = text.replaceFirst("^(?i)the ", "");
+        String country = Demonyms.country(name);
+        // "The Russian": a nationality is no name
+        boolean nationality = country != null && !country.equalsIgnoreCase(name) && !name.equals(name.toUpperCase(Locale.ROOT));
+        return nationality ? new Speaker(null, text, country)
+                : new Speaker(name, null, null);
     }
 
     private static Speaker speaker(Person person) {

@@ -41,6 +41,7 @@ public final class StatementExtractor {
         Speaker runOnSpeaker = null;
         Speaker lastQuoteSpeaker = null;
         QuoteSpeakers.Speech block = null;
+        boolean inList = false;
         for (int i = 0; i < paragraphs.size(); i++) {
             String paragraph = paragraphs.get(i);
             List<Quote> quotes = QuoteFinder.find(paragraph, runsOn);
@@ -48,14 +49,15 @@ public final class StatementExtractor {
                     quoteSpeakers);
             runOnSpeaker = found.collect(runOnSpeaker, lastQuoteSpeaker);
             statements.addAll(found.statements());
-            if (block != null && quotes.isEmpty() && found.statements().isEmpty()) {
+            Statement quoted = block != null && quotes.isEmpty() && found.statements().isEmpty()
+                    && (!inList || isListItem(paragraph)) ? blockQuote(paragraph, i, offsets[i], block) : null;
+            if (quoted != null) {
                 // "Google confirmed this in a statement…" and then the statement, set off without quote marks
-                Statement quoted = blockQuote(paragraph, i, offsets[i], block);
-                if (quoted != null) {
-                    statements.add(quoted);
-                }
+                statements.add(quoted);
             }
-            block = quoteSpeakers.introducing(paragraph, offsets[i]);
+            // "President Obama also said:" and a list of what he said, one item a paragraph without a full stop
+            inList = quoted != null && isListItem(paragraph);
+            block = inList ? block : quoteSpeakers.introducing(paragraph, offsets[i]);
             lastQuoteSpeaker = endsWithQuote(found.statements(), paragraph, offsets[i]);
             runsOn = !quotes.isEmpty() && quotes.get(quotes.size() - 1).runsOn(paragraph);
             if (!runsOn) {
@@ -80,6 +82,12 @@ public final class StatementExtractor {
         }
         return new Statement(speech.speaker(), paragraph.substring(start, end), Statement.DIRECT, speech.cue(), index,
                 offset + start, offset + end);
+    }
+
+    /** A paragraph that does not end a sentence: an item of a list. */
+    private static boolean isListItem(String paragraph) {
+        String text = paragraph.stripTrailing();
+        return !text.isEmpty() && ".!?”\"’»:…".indexOf(text.charAt(text.length() - 1)) < 0;
     }
 
     /**

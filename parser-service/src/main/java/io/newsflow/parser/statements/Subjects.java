@@ -10,6 +10,10 @@ final class Subjects {
     static final int NO_HEAD = -2;
     /** "Senior author Dr. Silvia S. Martins": the most words of a name before an appositive. */
     private static final int MAX_NAME_CHUNK_WORDS = 6;
+    /** "The Russian space agency": the most words between a capitalised qualifier and its role. */
+    private static final int MAX_QUALIFIED_WORDS = 2;
+    /** "In a reflection of the confusion,": the most words of a phrase before the subject. */
+    private static final int MAX_INTRODUCTION_WORDS = 8;
 
     private final CueLexicon lexicon;
     private final SpeakerResolver speakers;
@@ -72,9 +76,15 @@ final class Subjects {
      */
     Speaker subjectOf(String sentence, int opening, int to, int offset) {
         // "WASHINGTON – Two officers were charged …, stating …": the dateline is no subject
-        int from = Math.min(SentenceText.afterDateline(sentence, opening), to);
+        int from = afterIntroduction(sentence, Math.min(SentenceText.afterDateline(sentence, opening), to), to);
         List<Words.Word> words = Words.of(sentence.substring(from, to));
-        int start = lexicon.articles.isEmpty() || words.isEmpty() || !lexicon.articles.contains(words.get(0).lower()) ? 0 : 1;
+        int opener = 0;
+        while (opener < words.size() - 1 && (lexicon.subordinators.contains(words.get(opener).lower())
+                || lexicon.conjunctions.contains(words.get(opener).lower()))) {
+            // "As Opposition Leader Bill Shorten said …:", "But the agency said": the subject follows
+            opener++;
+        }
+        int start = opener < words.size() && lexicon.articles.contains(words.get(opener).lower()) ? opener + 1 : opener;
         int end = start;
         while (end < words.size() && (words.get(end).capitalized() || lexicon.isTitleWord(words.get(end).lower()))
                 && !lexicon.notNames.contains(words.get(end).lower())) {
@@ -83,7 +93,40 @@ final class Subjects {
         if (end == start) {
             return null;
         }
-        Speaker speaker = speakers.resolve(sentence.substring(from, from + words.get(end - 1).end()), offset + from);
+        end = roleAfter(words, end);
+        int first = from + words.get(opener).start();
+        Speaker speaker = speakers.resolve(sentence.substring(first, from + words.get(end - 1).end()), offset + first);
         return speaker != null && speaker.name() != null ? speaker : null;
+    }
+
+    /**
+     * "In a reflection of the confusion, the Electoral Commission …": after a short phrase that opens with a
+     * preposition and ends in a comma, where the subject starts; {@code from} when there is none.
+     */
+    private int afterIntroduction(String sentence, int from, int to) {
+        List<Words.Word> words = Words.of(sentence.substring(from, to));
+        int comma = sentence.indexOf(", ", from);
+        if (words.isEmpty() || !lexicon.prepositions.contains(words.get(0).lower()) || comma < 0 || comma >= to
+                || Words.of(sentence.substring(from, comma)).size() > MAX_INTRODUCTION_WORDS) {
+            return from;
+        }
+        return comma + 2;
+    }
+
+    /**
+     * "The Russian space agency": a capitalised run that only qualifies the role a few words after it; the end of
+     * that role, or {@code end} when none follows.
+     */
+    private int roleAfter(List<Words.Word> words, int end) {
+        for (int i = end; i < words.size() && i < end + MAX_QUALIFIED_WORDS; i++) {
+            String lower = words.get(i).lower();
+            if (lexicon.isRole(lower)) {
+                return i + 1;
+            }
+            if (words.get(i).capitalized() || lexicon.auxiliaries.contains(lower)) {
+                return end;
+            }
+        }
+        return end;
     }
 }

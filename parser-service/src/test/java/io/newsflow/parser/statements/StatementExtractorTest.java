@@ -557,6 +557,80 @@ class StatementExtractorTest {
         assertEquals(Statement.DIRECT, s.get(0).kind());
     }
 
+    @Test
+    void aCueWithoutContentGivesWayToOneInALaterClause() {
+        List<Statement> s = extract("en", "He vowed to keep trying, but the BBC's North America editor Jon Sopel said"
+                + " the president did not sound very confident.");
+
+        assertEquals(List.of("the president did not sound very confident"), texts(s));
+        assertEquals(List.of("Jon Sopel"), names(s));
+    }
+
+    @Test
+    void anOrganisationByPronounAndByDescription() {
+        List<Statement> s = extract("en",
+                "The Progress MS-04 cargo craft broke up over the Tuva region, Roscosmos said in a statement. It said"
+                        + " most of the debris burnt up in the atmosphere.",
+                "The Russian space agency would not describe the malfunction, saying its experts were looking into it.");
+
+        assertEquals(List.of("The Progress MS-04 cargo craft broke up over the Tuva region",
+                "most of the debris burnt up in the atmosphere", "its experts were looking into it"), texts(s));
+        assertEquals(List.of("Roscosmos", "Roscosmos", "Roscosmos"), names(s));
+    }
+
+    @Test
+    void namesThatOnlyQualifyTheSourcesNameNoSpeaker() {
+        List<Statement> s = extract("en",
+                "President Obama plans to sign the order on Friday.",
+                "Obama administration officials said that they had briefed the transition team.",
+                "Islamist politicians have acknowledged that they did not realize the threat. Ennahda is similar to"
+                        + " Egypt’s Islamist Muslim Brotherhood.");
+
+        assertEquals(Arrays.asList(null, null), names(s));
+        assertEquals(List.of("Obama administration officials", "Islamist politicians"),
+                s.stream().map(x -> x.speaker().title()).toList());
+    }
+
+    @Test
+    void theNameAfterADescriptionAndAfterAnOwner() {
+        List<Statement> s = extract("en",
+                "The leader of Ennahda, Rachid Ghannouchi, condemned the attack, saying in a statement that it “will"
+                        + " not break our people’s will.”",
+                "But, as Parliament’s Joint Committee on Intelligence and Security has pointed out, it would also be"
+                        + " used to identify a journalist’s sources.",
+                "AS Opposition Leader Bill Shorten said in a letter to Abbott last month: “Press freedom concerns"
+                        + " would ideally be addressed in this Bill.”");
+
+        assertEquals(List.of("it “will not break our people’s will.”",
+                "it would also be used to identify a journalist’s sources",
+                "Press freedom concerns would ideally be addressed in this Bill."), texts(s));
+        assertEquals(List.of("Rachid Ghannouchi", "Joint Committee on Intelligence and Security", "Bill Shorten"),
+                names(s));
+    }
+
+    @Test
+    void aListOfWhatTheSpeakerSaidAfterAColon() {
+        List<Statement> s = extract("en",
+                "In a wide-ranging interview, President Obama also said:",
+                "The UK must stay in the EU to have influence on the world stage",
+                "He is confident the Iran nuclear deal will be passed by Congress",
+                "Mr Obama lands in Kenya later on Friday.");
+
+        assertEquals(List.of("The UK must stay in the EU to have influence on the world stage",
+                "He is confident the Iran nuclear deal will be passed by Congress"), texts(s));
+        assertEquals(List.of("Obama", "Obama"), names(s));
+    }
+
+    @Test
+    void anAdjunctWithARelativeClauseAfterTheVerbIsNoContent() {
+        List<Statement> s = extract("en", "Lucas Paganini led the study.",
+                "And such stripping would likely occur fairly regularly, Paganini and his team wrote in the new paper,"
+                        + " which was published online today in the journal Nature Astronomy.");
+
+        assertEquals(List.of("And such stripping would likely occur fairly regularly"), texts(s));
+        assertEquals(List.of("Lucas Paganini"), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
