@@ -54,6 +54,8 @@ final class CueLexicon {
     final List<String> according;
     /** Pronouns of things: "it said" is the organisation that spoke last. */
     final Set<String> neuterPronouns;
+    /** "They said" after "officials said": a group that spoke last may be meant. */
+    final Set<String> pluralPronouns;
     final Set<String> pronouns;
     /** Pronouns and title words that tell a person is a man ("he", "Mr.", "chairman") or a woman. */
     final Set<String> maleWords;
@@ -101,6 +103,7 @@ final class CueLexicon {
         according = longestFirst(list(p, "according"));
         pronouns = Set.copyOf(list(p, "pronouns"));
         neuterPronouns = Set.copyOf(list(p, "neuterpronouns"));
+        pluralPronouns = Set.copyOf(list(p, "pluralpronouns"));
         maleWords = Set.copyOf(list(p, "male"));
         femaleWords = Set.copyOf(list(p, "female"));
         articles = Set.copyOf(list(p, "articles"));

@@ -66,6 +66,9 @@ final class ParagraphStatements {
                     add(speech.speaker(), sentence.start(), Math.min(quote.close() + 1, paragraph.length()),
                             Statement.INDIRECT, speech.cue());
                     inClause[q] = true;
+                    // the quotes after it ("… Azzouz said. “And it could …”") go on in the same voice
+                    quoteSpeakers[q] = speech.speaker();
+                    quoteCues[q] = speech.cue();
                 } else if (speech != null) {
                     quoteSpeakers[q] = speech.speaker();
                     quoteCues[q] = speech.cue();
@@ -77,7 +80,7 @@ final class ParagraphStatements {
                 add(f.speaker(), sentence.start() + f.start(), sentence.start() + f.end(), f.kind(), f.cue());
             }
         }
-        inheritSpeakers(quoteSpeakers, quoteCues, runOnSpeaker);
+        inheritSpeakers(quoteSpeakers, quoteCues, runOnSpeaker, inClause);
         if (quotes.size() == 1 && quoteSpeakers[0] == null && isWholeParagraph(quotes.get(0))) {
             quoteSpeakers[0] = lastQuoteSpeaker;
             quoteCues[0] = null;
@@ -157,13 +160,20 @@ final class ParagraphStatements {
                 offset + sentence.start());
     }
 
-    /** Unattributed quotes take the speaker of the nearest attributed quote in the paragraph, or of the run-on. */
-    private void inheritSpeakers(Speaker[] speakers, String[] cues, Speaker runOnSpeaker) {
+    /**
+     * Unattributed quotes take the speaker of the nearest attributed quote in the paragraph, or of the run-on; a
+     * quote inside a reported clause only gives its speaker to the quotes after it, and a quote inside the writer's
+     * sentence only takes one from the quotes before it.
+     */
+    private void inheritSpeakers(Speaker[] speakers, String[] cues, Speaker runOnSpeaker, boolean[] inClause) {
         for (int q = 0; q < speakers.length; q++) {
             if (speakers[q] != null) {
                 continue;
             }
-            int donor = nearestAttributed(speakers, q);
+            // "He begged lawmakers “not to lose sight of” … “Every day …,” he warned": a quote inside the writer's
+            // sentence takes no speaker from a quote after it
+            boolean inside = !opensSentence(quotes.get(q).open());
+            int donor = nearestAttributed(speakers, q, inClause, inside);
             if (donor >= 0) {
                 speakers[q] = speakers[donor];
                 cues[q] = cues[donor];
@@ -173,12 +183,13 @@ final class ParagraphStatements {
         }
     }
 
-    private static int nearestAttributed(Speaker[] speakers, int q) {
+    private static int nearestAttributed(Speaker[] speakers, int q, boolean[] inClause, boolean onlyBefore) {
         for (int distance = 1; distance < speakers.length; distance++) {
             if (q - distance >= 0 && speakers[q - distance] != null) {
                 return q - distance;
             }
-            if (q + distance < speakers.length && speakers[q + distance] != null) {
+            if (!onlyBefore && q + distance < speakers.length && speakers[q + distance] != null
+                    && !inClause[q + distance]) {
                 return q + distance;
             }
         }

@@ -29,6 +29,8 @@ final class People {
     private final List<Mention> mentions = new ArrayList<>();
     /** Organisations that opened sentences as their subjects, in order. */
     private final List<Mention> organisations = new ArrayList<>();
+    /** Organisations named anywhere by a name that ends in an organisation word, in order. */
+    private final List<Mention> namedOrganisations = new ArrayList<>();
     /** Every capitalised run of two or three words, by its last word: "Oduya" completes to "Sam Oduya". */
     private final Map<String, String> fullNames = new LinkedHashMap<>();
     /** The preposition of places: "authorities in Inner Mongolia" are no one named "Inner Mongolia". */
@@ -171,6 +173,11 @@ final class People {
      * us …", "Nissan is hoping …") as an organisation the article talks about, for "the automaker said".
      */
     private void organisation(String paragraph, List<Words.Word> words, int start, int end, int offset) {
+        if (end - start >= 2 && lexicon.organisations.contains(words.get(end - 1).lower())) {
+            int first = lexicon.articles.contains(words.get(start).lower()) ? start + 1 : start;
+            namedOrganisations.add(new Mention(offset + words.get(first).start(),
+                    new Person(paragraph.substring(words.get(first).start(), words.get(end - 1).end()), null, null), false));
+        }
         if (end <= start || end >= words.size() || !isVerb(words.get(end))
                 || !NameReader.spaceOnly(paragraph, words.get(end - 1).end(), words.get(end).start())
                 || !opensSentence(paragraph, words.get(start).start())
@@ -191,6 +198,17 @@ final class People {
     private boolean isVerb(Words.Word word) {
         return !word.capitalized() && (lexicon.auxiliaries.contains(word.lower())
                 || word.lower().endsWith("ed") && word.lower().length() > 4);
+    }
+
+    /** The last organisation named by its head word ("the Electoral Commission") before {@code offset}, or null. */
+    Mention lastNamedOrganisationBefore(int offset) {
+        Mention last = null;
+        for (Mention m : namedOrganisations) {
+            if (m.offset() < offset) {
+                last = m;
+            }
+        }
+        return last;
     }
 
     /** The last organisation that opened a sentence before {@code offset}, or null. */

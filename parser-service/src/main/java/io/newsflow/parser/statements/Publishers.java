@@ -1,14 +1,25 @@
 package io.newsflow.parser.statements;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Who published a source the article cites: the name before it ("a new Fast Company report", "The Verge’s Stadia
- * review") or after it ("a report in the Argus Leader", "industry sources cited by DigiTimes").
+ * review") or after it ("a report in the Argus Leader", "industry sources cited by DigiTimes"); and who published
+ * the document a later "the report" means ("a new report released on Monday by Stanford University's Center on
+ * Poverty and Inequality … The report concluded that …").
  */
 final class Publishers {
+    /** A document the article introduced with its publisher, and where. */
+    private record Published(int offset, String noun, String publisher) {
+    }
+
+    /** "a new report released on Monday by X": the most words between the document and "by". */
+    private static final int MAX_WORDS_BEFORE_BY = 4;
+    /** "Center on Poverty and Inequality": words that join one organisation's name. */
+    private static final Set<String> LINKS = Set.of("of", "on", "for", "and");
     /** "a report in the Argus Leader", "a study by Pew", "figures from the ONS": who published the source. */
     private static final Set<String> PUBLISHED_BY = Set.of("in", "by", "from");
     private static final int MAX_PUBLISHER_WORDS = 6;
@@ -18,9 +29,97 @@ final class Publishers {
             "estimate", "estimates", "documents", "records");
 
     private final CueLexicon lexicon;
+    private final List<String> paragraphs;
+    private final int[] offsets;
+    private List<Published> documents;
 
-    Publishers(CueLexicon lexicon) {
+    /**
+     * @param paragraphs the article's paragraphs, read only when a document is first looked up
+     * @param offsets    where each paragraph starts in the article text
+     */
+    Publishers(CueLexicon lexicon, List<String> paragraphs, int[] offsets) {
         this.lexicon = lexicon;
+        this.paragraphs = paragraphs;
+        this.offsets = offsets;
+    }
+
+    /** Whether a noun names a document that someone publishes: "report", "study", "survey". */
+    static boolean isDocument(String noun) {
+        return DOCUMENTS.contains(noun);
+    }
+
+    /** Who published the last document of this noun ("report") introduced before {@code offset}, or null. */
+    String lastPublished(String noun, int offset) {
+        if (documents == null) {
+            documents = new ArrayList<>();
+            for (int i = 0; i < paragraphs.size(); i++) {
+                scan(paragraphs.get(i), offsets[i]);
+            }
+        }
+        String publisher = null;
+        for (Published document : documents) {
+            if (document.offset() < offset && document.noun().equals(noun)) {
+                publisher = document.publisher();
+            }
+        }
+        return publisher;
+    }
+
+    private void scan(String paragraph, int offset) {
+        List<Words.Word> words = Words.of(paragraph);
+        for (int i = 0; i < words.size(); i++) {
+            String noun = words.get(i).lower();
+            if (!DOCUMENTS.contains(noun) || words.get(i).capitalized()) {
+                continue;
+            }
+            String publisher = before(words.subList(0, i + 1), SpeakerResolver.singular(noun));
+            publisher = publisher != null ? publisher : publishedBy(words, i);
+            if (publisher != null) {
+                documents.add(new Published(offset + words.get(i).start(), SpeakerResolver.singular(noun), publisher));
+            }
+        }
+    }
+
+    /** "a report in the Argus Leader", "a new report released on Monday by Stanford …": the name after; or null. */
+    private String publishedBy(List<Words.Word> words, int noun) {
+        if (noun + 1 < words.size() && PUBLISHED_BY.contains(words.get(noun + 1).lower())) {
+            return firstRunAfter(words, noun + 2);
+        }
+        boolean participle = noun + 1 < words.size() && words.get(noun + 1).lower().endsWith("ed");
+        for (int i = noun + 2; participle && i < words.size() && i <= noun + 1 + MAX_WORDS_BEFORE_BY; i++) {
+            if (words.get(i).lower().equals("by")) {
+                return firstRunAfter(words, i + 1);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The name that starts right after {@code from}, past an article: capitalised words, an owner's possessive
+     * dropped ("Stanford University's Center"), and "of", "on", "for" or "and" kept after an organisation word
+     * ("Center on Poverty and Inequality"); null when no capitalised word stands there.
+     */
+    private String firstRunAfter(List<Words.Word> words, int from) {
+        int start = from < words.size() && lexicon.articles.contains(words.get(from).lower()) ? from + 1 : from;
+        int end = start;
+        boolean linked = false;
+        while (end < words.size()) {
+            Words.Word w = words.get(end);
+            boolean link = end > start && LINKS.contains(w.lower()) && end + 1 < words.size()
+                    && words.get(end + 1).capitalized()
+                    && (linked || lexicon.organisations.contains(words.get(end - 1).lower()));
+            if (!w.capitalized() && !link) {
+                break;
+            }
+            linked |= link;
+            end++;
+            if (NameReader.possessiveless(w.text()).length() < w.text().length() && end < words.size()
+                    && words.get(end).capitalized()) {
+                start = end;
+            }
+        }
+        return end == start || Demonyms.country(words.get(start).text()) != null ? null
+                : words.subList(start, end).stream().map(Words.Word::text).collect(Collectors.joining(" "));
     }
 
     /** The capitalised name right before a report noun ("Fast Company" of "a new Fast Company report"), or null. */

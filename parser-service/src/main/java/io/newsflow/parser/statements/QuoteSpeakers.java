@@ -48,14 +48,31 @@ final class QuoteSpeakers {
             return null;
         }
         boolean inverted = onlyPunctuation(snippet, 0, verb.start());
-        if (!inverted && clauses.holdsClause(snippet.substring(0, verb.start()))) {
-            // "…” at the release, adding that the family had asked": a clause, not the subject of "asked"
+        String beforeVerb = snippet.substring(0, verb.start());
+        if (!inverted && clauses.holdsClause(beforeVerb.substring(beforeVerb.lastIndexOf(", ") + 1))) {
+            // "…” at the release, adding that the family had asked": a clause, not the subject of "asked"; but in
+            // "…” in that law, Azzouz said" the phrase before the comma is no clause
             return null;
         }
         String subject = inverted ? snippet.substring(verb.end(), clauseEnd(snippet, verb.end()))
                 : snippet.substring(0, verb.start());
+        List<Words.Word> subjectWords = Words.of(subject);
+        if (!inverted && !subjectWords.isEmpty() && !subjectWords.get(0).lower().equals("as")
+                && lexicon.subordinators.contains(subjectWords.get(0).lower())) {
+            // "… the word “We”, though he later asked …": a clause of its own follows the quote, no attribution
+            return null;
+        }
         // "…,” the description on the website reads.": a source the article does not name is still the source
         Speaker speaker = speakers.orUnnamed(speakers.resolve(subject, inverted ? offset + verb.end() : offset), subject);
+        int comma = subject.lastIndexOf(", ");
+        List<Words.Word> after = Words.of(subject.substring(comma + 1));
+        if (speaker == null && !inverted && comma >= 0 && !after.isEmpty()
+                && !lexicon.subordinators.contains(after.get(0).lower())
+                && !lexicon.conjunctions.contains(after.get(0).lower())) {
+            // "“We must pay attention to what is written” in that law, Azzouz said": the subject after the phrase
+            Speaker named = speakers.resolve(subject.substring(comma + 2), offset + comma + 2);
+            speaker = named != null && named.name() != null ? named : null;
+        }
         speakers.attributed(speaker, offset);
         return speaker == null ? null : new Speech(speaker, verb.word());
     }

@@ -39,12 +39,15 @@ final class SpeakerResolver {
     private final Map<String, Gender> learnedGenders = new HashMap<>();
     private Person lastSpeaker;
     private int lastSpeakerOffset = -1;
+    /** The last source left unnamed ("Obama administration officials"), whom a later "they" may mean. */
+    private Speaker lastGroup;
+    private int lastGroupOffset = -1;
 
-    SpeakerResolver(CueLexicon lexicon, People people, Abbreviations abbreviations) {
+    SpeakerResolver(CueLexicon lexicon, People people, Abbreviations abbreviations, Publishers publishers) {
         this.lexicon = lexicon;
         this.people = people;
         this.abbreviations = abbreviations;
-        this.publishers = new Publishers(lexicon);
+        this.publishers = publishers;
     }
 
     /**
@@ -109,10 +112,18 @@ final class SpeakerResolver {
             return null;
         }
         if (single != null && lexicon.neuterPronouns.contains(single)) {
-            // "Roscosmos said … It said": the organisation that spoke last, or a source left unnamed
-            String organisation = lastSpeaker != null && isOrganisation(lastSpeaker.name()) ? lastSpeaker.name()
+            // "Roscosmos said … It said", "the Electoral Commission … it pointed out": the organisation that spoke
+            // or was named last, or a source left unnamed
+            People.Mention named = people.lastNamedOrganisationBefore(offset);
+            boolean spokeLast = lastSpeaker != null && isOrganisation(lastSpeaker.name())
+                    && (named == null || lastSpeakerOffset >= named.offset());
+            String organisation = spokeLast ? lastSpeaker.name() : named != null ? named.person().name()
                     : organisations.isEmpty() ? null : organisations.get(organisations.size() - 1);
             return new Speaker(organisation, organisation == null ? text : null, null);
+        }
+        if (single != null && lexicon.pluralPronouns.contains(single) && lastGroup != null && lastGroupOffset > lastSpeakerOffset) {
+            // "Obama administration officials said … They said": the group that spoke last, still unnamed
+            return lastGroup;
         }
         if (single != null && lexicon.pronouns.contains(single)) {
             // "he", and "he’d respond": a pronoun with its auxiliary contracted onto it
@@ -174,6 +185,11 @@ final class SpeakerResolver {
 
     /** Records that a statement was attributed to this speaker here, for the pronouns that follow. */
     void attributed(Speaker speaker, int offset) {
+        if (speaker != null && speaker.name() == null && speaker.title() != null && offset >= lastGroupOffset
+                && lexicon.pluralPronouns.stream().noneMatch(speaker.title()::equalsIgnoreCase)) {
+            lastGroup = speaker;
+            lastGroupOffset = offset;
+        }
         if (speaker != null && speaker.name() != null && offset >= lastSpeakerOffset) {
             lastSpeaker = new Person(speaker.name(), speaker.title(), speaker.affiliation());
             lastSpeakerOffset = offset;
@@ -198,7 +214,9 @@ final class SpeakerResolver {
         } else {
             preferred = lastSpeaker;
         }
-        if (preferred == null || genderOf(preferred).fits(gender)) {
+        boolean human = preferred == null || gender == Gender.UNKNOWN || !isOrganisation(preferred.name());
+        if (preferred == null || human && genderOf(preferred).fits(gender)) {
+            // "he" and "she" are never the company that spoke last
             return preferred;
         }
         People.Mention fitting = people.lastBefore(offset, person -> genderOf(person) == gender);
@@ -303,6 +321,12 @@ final class SpeakerResolver {
             // "the agency said" after "the European Space Agency"; "the automaker says" after "Volkswagen is
             // showing …": the organisation named before
             return new Speaker(known, null, null);
+        }
+        String published = Publishers.isDocument(role) && lexicon.articles.contains(words.get(0).lower())
+                && titleWords.size() == 1 ? publishers.lastPublished(role, offset) : null;
+        if (published != null) {
+            // "The report concluded" after "a new report released by Stanford's Center on …": its publisher
+            return new Speaker(published, null, null);
         }
         Person person = people.described(titleWords, affiliation, offset);
         if (person == null && affiliation != null) {

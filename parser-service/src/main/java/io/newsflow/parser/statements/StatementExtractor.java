@@ -31,7 +31,8 @@ public final class StatementExtractor {
             people.scan(paragraphs.get(i), offset);
             offset += paragraphs.get(i).length() + PARAGRAPH_SEPARATOR.length();
         }
-        SpeakerResolver speakers = new SpeakerResolver(lexicon, people, new Abbreviations(paragraphs, offsets));
+        SpeakerResolver speakers = new SpeakerResolver(lexicon, people, new Abbreviations(paragraphs, offsets),
+                new Publishers(lexicon, paragraphs, offsets));
         Subjects subjects = new Subjects(lexicon, speakers);
         Clauses clauses = new Clauses(lexicon);
         Attribution attribution = new Attribution(lexicon, speakers, subjects, clauses);

@@ -631,6 +631,60 @@ class StatementExtractorTest {
         assertEquals(List.of("Lucas Paganini"), names(s));
     }
 
+    @Test
+    void theReportIsItsPublishersAndTheyTheGroupThatSpokeLast() {
+        List<Statement> s = extract("en",
+                "But a new report released on Monday by Stanford University's Center on Poverty and Inequality calls"
+                        + " that into question.",
+                "The report concluded that the American safety net was ineffective.",
+                "Obama administration officials said that they had briefed the transition team.",
+                "They said that Sudan had a long way to go.");
+
+        assertEquals(Arrays.asList("Center on Poverty and Inequality", null, null), names(s));
+        assertEquals("Obama administration officials", s.get(2).speaker().title());
+    }
+
+    @Test
+    void itIsTheOrganisationNamedLastAndHeIsNever() {
+        List<Statement> s = extract("en",
+                "In a reflection of the confusion, the Electoral Commission, which regulates campaign finances, issued"
+                        + " new guidance. Critically, however, it pointed out that it doesn’t have a role in regulating"
+                        + " content.",
+                "WeWork founder Adam Neumann stepped down. The We Company announced that it was withdrawing its"
+                        + " filing. An entity Neumann controlled sold the company the right to use the word “We”, though"
+                        + " he later asked the company to unwind the agreement.");
+
+        assertEquals(List.of("it doesn’t have a role in regulating content", "it was withdrawing its filing"),
+                texts(s));
+        assertEquals(List.of("Electoral Commission", "We Company"), names(s));
+    }
+
+    @Test
+    void quotesAfterAnAttributionThatFollowsAPhraseOrAClause() {
+        List<Statement> s = extract("en",
+                "Lotfi Azzouz is a director at Amnesty International.",
+                "The attack is “also aimed at the country’s stability,” Azzouz said. “And it could have political"
+                        + " repercussions.”",
+                "“We must pay attention to what is written” in that law, Azzouz said. “There is worry the government"
+                        + " will use the attack.”");
+
+        assertEquals(List.of("The attack is “also aimed at the country’s stability,”",
+                "And it could have political repercussions.", "We must pay attention to what is written",
+                "There is worry the government will use the attack."), texts(s));
+        assertEquals(List.of("Lotfi Azzouz", "Lotfi Azzouz", "Lotfi Azzouz", "Lotfi Azzouz"), names(s));
+    }
+
+    @Test
+    void aQuoteInsideTheWritersSentenceTakesNoSpeakerFromALaterOne() {
+        List<Statement> s = extract("en",
+                "Tim Morrison testified on Tuesday.",
+                "He begged lawmakers \"not to lose sight of\" the ongoing Ukraine conflict. \"Every day that the focus"
+                        + " is on these proceedings is a day when we are not focused on the interests\" of Ukraine, he"
+                        + " warned.");
+
+        assertEquals(List.of("Tim Morrison"), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
