@@ -402,6 +402,12 @@ final class Attribution {
         if (i >= sentence.length() || ".!?".indexOf(sentence.charAt(i)) >= 0) {
             return i;
         }
+        if ((verb.word().indexOf(' ') > 0 || lexicon.bareClause.contains(verb.word()))
+                && clauses.isAdjunct(sentence.substring(i)) && onlyPunctuation(sentence, clauseEnd(sentence, i), sentence.length())) {
+            // "…, the Tuva government was quoted as saying late Thursday by the Interfax news agency.": only when
+            // and where follow the verb, so what it reports stands before it
+            return sentence.length();
+        }
         if (lexicon.bareClause.contains(verb.word()) && clauses.isClause(sentence.substring(i))
                 || lexicon.auxClause.contains(verb.word()) && clauses.hasAuxiliary(sentence.substring(i))) {
             return i;

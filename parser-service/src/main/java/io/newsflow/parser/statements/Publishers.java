@@ -26,7 +26,7 @@ final class Publishers {
     /** Sources that are published somewhere: "a report in the Argus Leader", "a study by Pew". */
     private static final Set<String> DOCUMENTS = Set.of("report", "reports", "study", "studies", "survey", "surveys",
             "poll", "polls", "data", "figures", "statistics", "analysis", "research", "article", "paper", "review",
-            "estimate", "estimates", "documents", "records");
+            "estimate", "estimates", "documents", "records", "tweet", "post", "statement", "letter", "release");
 
     private final CueLexicon lexicon;
     private final List<String> paragraphs;

@@ -685,6 +685,21 @@ class StatementExtractorTest {
         assertEquals(List.of("Tim Morrison"), names(s));
     }
 
+    @Test
+    void aTweetsPublisherAndAnAttributionFollowedOnlyByWhenAndWhere() {
+        List<Statement> s = extract("en",
+                "The tweet from Vulture magazine reads, “#Hamilton Chicago show interrupted by angry Trump supporter.”",
+                "Officials divulged Thursday that the Sudanese government had allowed two visits by American operatives.",
+                "Local people reported seeing a flash of light west of Kyzyl, the Tuva government was quoted as saying"
+                        + " late Thursday by the Interfax news agency.");
+
+        assertEquals(List.of("#Hamilton Chicago show interrupted by angry Trump supporter.",
+                "the Sudanese government had allowed two visits by American operatives",
+                "Local people reported seeing a flash of light west of Kyzyl"), texts(s));
+        assertEquals(Arrays.asList("Vulture", null, null), names(s));
+        assertEquals("Tuva government", s.get(2).speaker().title());
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
