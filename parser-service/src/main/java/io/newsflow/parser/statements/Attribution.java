@@ -12,7 +12,6 @@ import static io.newsflow.parser.statements.SentenceText.nextWord;
 import static io.newsflow.parser.statements.SentenceText.onlyPunctuation;
 import static io.newsflow.parser.statements.SentenceText.opensClause;
 import static io.newsflow.parser.statements.SentenceText.opensWithParticiple;
-import static io.newsflow.parser.statements.SentenceText.overlaps;
 import static io.newsflow.parser.statements.SentenceText.skipCommas;
 import static io.newsflow.parser.statements.SentenceText.skipSpaces;
 import static io.newsflow.parser.statements.SentenceText.spaced;
@@ -84,6 +83,20 @@ final class Attribution {
         return fromVerb(sentence, lower, offset, quotes, verb);
     }
 
+    /**
+     * Whether a quote before {@code end} holds words someone said, which its own attribution reports; a name in
+     * quotes (Mugabe's “Blue House” compound) leaves the clause around it to reported speech.
+     */
+    private static boolean quotesSpeech(String sentence, List<int[]> quotes, int end) {
+        for (int[] quote : quotes) {
+            if (quote[0] < end && !ParagraphStatements.isTitle(sentence.substring(
+                    Math.min(quote[0] + 1, sentence.length()), Math.min(Math.max(quote[1], quote[0] + 1), sentence.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first speech verb from {@code from} on that is not passive, refused or part of an idiom; null if none. */
     private Cue usableVerb(String sentence, String lower, List<int[]> quotes, int from) {
         Cue verb = Cue.first(sentence, lower, lexicon.verbs, quotes, from);
@@ -138,7 +151,16 @@ final class Attribution {
             Speaker inverted = speakers.resolve(sentence.substring(verb.end(), clauseEnd(sentence, verb.end())),
                     offset + verb.end());
             int contentEnd = clauseMarkBefore(sentence, verb.start());
-            if (inverted != null && contentEnd > 0 && !overlaps(quotes, 0, contentEnd)) {
+            int after = clauseEnd(sentence, verb.end());
+            List<Words.Word> rest = Words.of(sentence.substring(Math.min(after, sentence.length())));
+            // but not ", who follows Amazon …" or ", a senior fellow at …", which describe the speaker
+            boolean claimGoesOn = !rest.isEmpty() && !rest.get(0).capitalized()
+                    && !lexicon.relatives.contains(rest.get(0).lower()) && !lexicon.articles.contains(rest.get(0).lower());
+            if (inverted != null && contentEnd > 0 && claimGoesOn && sentence.length() - after > contentEnd) {
+                // "The combination, say economists, marks a journey into uncharted territory": the attribution
+                // stands inside the claim, whose longer side carries it
+                add(found, inverted, sentence, skipCommas(sentence, after), sentence.length(), verb.word());
+            } else if (inverted != null && contentEnd > 0 && !quotesSpeech(sentence, quotes, contentEnd)) {
                 add(found, inverted, sentence, 0, contentEnd, verb.word());
             }
         } else if (speaker != null) {
@@ -149,7 +171,7 @@ final class Attribution {
             }
             if (contentStart >= 0 && !onlyPunctuation(sentence, contentStart, sentence.length())) {
                 addSplit(found, speaker, sentence, contentStart, sentence.length(), verb.word(), quotes);
-            } else if (contentStart >= 0 && boundary > 0 && !overlaps(quotes, 0, boundary)
+            } else if (contentStart >= 0 && boundary > 0 && !quotesSpeech(sentence, quotes, boundary)
                     && !clauses.isAdjunct(sentence.substring(0, boundary))) {
                 // "B, X said"; but in "In May, X said" what stands before is when, not what
                 add(found, speaker, sentence, 0, boundary, verb.word());
@@ -402,10 +424,15 @@ final class Attribution {
         if (i >= sentence.length() || ".!?".indexOf(sentence.charAt(i)) >= 0) {
             return i;
         }
-        if ((verb.word().indexOf(' ') > 0 || lexicon.bareClause.contains(verb.word()))
-                && clauses.isAdjunct(sentence.substring(i)) && onlyPunctuation(sentence, clauseEnd(sentence, i), sentence.length())) {
-            // "…, the Tuva government was quoted as saying late Thursday by the Interfax news agency.": only when
-            // and where follow the verb, so what it reports stands before it
+        boolean takesClause = verb.word().indexOf(' ') > 0 || lexicon.bareClause.contains(verb.word())
+                || lexicon.auxClause.contains(verb.word());
+        // "and Vindman reported to him": whom someone reports to is no audience
+        boolean onlyWhenOrWhom = clauses.isAdjunct(sentence.substring(i)) || tellsSomeone
+                && !lexicon.bareClause.contains(verb.word()) && Words.of(sentence.substring(i)).size() <= Clauses.MAX_OBJECT_WORDS;
+        if (takesClause && onlyWhenOrWhom && onlyPunctuation(sentence, clauseEnd(sentence, i), sentence.length())) {
+            // "…, the Tuva government was quoted as saying late Thursday by the Interfax news agency.", "…, the
+            // source further claimed to the outlet.": only when, where or to whom follow the verb, so what it
+            // reports stands before it
             return sentence.length();
         }
         if (lexicon.bareClause.contains(verb.word()) && clauses.isClause(sentence.substring(i))

@@ -42,6 +42,9 @@ final class NameReader {
             } else if (LINKS.contains(word.lower()) && end + 1 < words.size() && words.get(end + 1).capitalized()
                     && spaceOnly(text, word.end(), words.get(end + 1).start())) {
                 end += 2;
+            } else if (particlesBeforeName(words, end, text) > 0) {
+                // "Luis de Miranda", "Ursula von der Leyen": particles inside the name
+                end += particlesBeforeName(words, end, text) + 1;
             } else {
                 break;
             }
@@ -120,6 +123,18 @@ final class NameReader {
     }
 
     /** An initial ("P"), a suffix ("Jr") or a particle ("Van", "bin"): part of a name, not one of its words. */
+    /** How many lower-case particles ("de", "von der") stand at {@code at} right before a capitalised word; 0 if none. */
+    private static int particlesBeforeName(List<Words.Word> words, int at, String text) {
+        int n = 0;
+        while (at + n < words.size() && n < 2 && !words.get(at + n).capitalized()
+                && PARTICLES.contains(words.get(at + n).lower())) {
+            n++;
+        }
+        boolean named = n > 0 && at + n < words.size() && words.get(at + n).capitalized()
+                && spaceOnly(text, words.get(at + n - 1).end(), words.get(at + n).start());
+        return named ? n : 0;
+    }
+
     private static boolean isInitialOrParticle(Words.Word word) {
         return word.text().length() == 1 || isInitials(word) || SUFFIXES.contains(word.lower())
                 || PARTICLES.contains(word.lower());

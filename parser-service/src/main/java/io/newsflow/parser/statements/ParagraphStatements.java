@@ -60,9 +60,11 @@ final class ParagraphStatements {
                 inSentence.add(new int[] {quote.open() - sentence.start(), Math.min(quote.close(), sentence.end()) - sentence.start()});
                 QuoteSpeakers.Speech speech = attribute(quote, sentence, q);
                 if (speech != null && isOnlyQuote(sentence, q) && quote.open() > sentence.start()
+                        && !isTitle(paragraph.substring(quote.textStart(), Math.min(quote.textEnd(), paragraph.length())))
                         && !SentenceText.onlyPunctuation(paragraph, quote.close() + 1, sentence.end())
                         && this.quoteSpeakers.quotedInClause(paragraph.substring(sentence.start(), quote.open()))) {
-                    // "…, which was “extremely distressing,” wrote Taylor": the clause is the statement
+                    // "…, which was “extremely distressing,” wrote Taylor": the clause is the statement; a name in
+                    // quotes ("Mugabe's “Blue House” compound …, a source said") leaves the sentence to reported speech
                     add(speech.speaker(), sentence.start(), Math.min(quote.close() + 1, paragraph.length()),
                             Statement.INDIRECT, speech.cue());
                     inClause[q] = true;
@@ -231,7 +233,7 @@ final class ParagraphStatements {
      * "“The One I Love”", "“No Place Like Home”": every word of some length capitalised and no sentence
      * punctuation is the title of a work, which nobody says.
      */
-    private static boolean isTitle(String text) {
+    static boolean isTitle(String text) {
         List<Words.Word> words = Words.of(text);
         int capitalised = 0;
         for (Words.Word word : words) {

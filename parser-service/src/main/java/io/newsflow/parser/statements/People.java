@@ -3,6 +3,7 @@ package io.newsflow.parser.statements;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -61,6 +62,14 @@ final class People {
                 i = end;
             } else if (end - i >= 2) {
                 Person person = names.describe(paragraph, words, i, end);
+                if (person != null && namesOrganisation(person)) {
+                    // "Department of Environmental Protection" is no person "Environmental Protection"
+                    person = null;
+                }
+                if (person != null && person.name().indexOf(' ') < 0 && fullNames.containsKey(person.name())) {
+                    // "Mr. Georgelis" after "Tasos Georgelis": the person named in full before
+                    person = new Person(fullNames.get(person.name()), person.title(), person.affiliation());
+                }
                 if (person != null && person.name().indexOf(' ') > 0) {
                     fullNames.putIfAbsent(person.surname(), person.name());
                     // "Li Jifeng" … "Li said": names that put the family name first are found by it too
@@ -157,7 +166,9 @@ final class People {
         Person known = lookup(person.name());
         String fullName = fullNames.get(person.name());
         String bySurname = fullNames.get(person.surname());
-        if (fullName == null && bySurname != null && bySurname.endsWith(" " + person.name())) {
+        if (fullName == null && bySurname != null
+                && bySurname.toLowerCase(Locale.ROOT).endsWith(" " + person.name().toLowerCase(Locale.ROOT))) {
+            // "De Miranda" opening a sentence is "Luis de Miranda"
             fullName = bySurname;
         }
         if (known == null && fullName != null) {
@@ -198,6 +209,13 @@ final class People {
     private boolean isVerb(Words.Word word) {
         return !word.capitalized() && (lexicon.auxiliaries.contains(word.lower())
                 || word.lower().endsWith("ed") && word.lower().length() > 4);
+    }
+
+    /** Whether a "title" is an organisation's head and link: "Department of" before "Environmental Protection". */
+    private boolean namesOrganisation(Person person) {
+        List<Words.Word> title = person.title() == null ? List.of() : Words.of(person.title());
+        return title.size() == 2 && title.get(0).capitalized() && lexicon.organisations.contains(title.get(0).lower())
+                && lexicon.prepositions.contains(title.get(1).lower());
     }
 
     /** The last organisation named by its head word ("the Electoral Commission") before {@code offset}, or null. */
@@ -279,8 +297,10 @@ final class People {
             return exact;
         }
         String surname = name.substring(name.lastIndexOf(' ') + 1);
+        boolean fullName = name.indexOf(' ') > 0;
         for (Person p : byName.values()) {
-            if (p.surname().equals(surname)) {
+            // "Fiona Parry" is not "Eloise Parry": a full name meets another full name only when they are the same
+            if (p.surname().equals(surname) && (!fullName || p.name().indexOf(' ') < 0)) {
                 return p;
             }
         }

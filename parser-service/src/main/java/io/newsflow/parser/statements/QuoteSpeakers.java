@@ -65,13 +65,13 @@ final class QuoteSpeakers {
         // "…,” the description on the website reads.": a source the article does not name is still the source
         Speaker speaker = speakers.orUnnamed(speakers.resolve(subject, inverted ? offset + verb.end() : offset), subject);
         int comma = subject.lastIndexOf(", ");
-        List<Words.Word> after = Words.of(subject.substring(comma + 1));
-        if (speaker == null && !inverted && comma >= 0 && !after.isEmpty()
-                && !lexicon.subordinators.contains(after.get(0).lower())
-                && !lexicon.conjunctions.contains(after.get(0).lower())) {
+        if (!inverted && comma >= 0 && speaker == null) {
+            List<Words.Word> after = Words.of(subject.substring(comma + 1));
+            Speaker named = after.isEmpty() || lexicon.subordinators.contains(after.get(0).lower())
+                    || lexicon.conjunctions.contains(after.get(0).lower()) ? null
+                    : speakers.resolve(subject.substring(comma + 2), offset + comma + 2);
             // "“We must pay attention to what is written” in that law, Azzouz said": the subject after the phrase
-            Speaker named = speakers.resolve(subject.substring(comma + 2), offset + comma + 2);
-            speaker = named != null && named.name() != null ? named : null;
+            speaker = named != null && named.name() != null ? named : speaker;
         }
         speakers.attributed(speaker, offset);
         return speaker == null ? null : new Speech(speaker, verb.word());

@@ -63,7 +63,9 @@ final class SpeakerResolver {
         return expanded == null ? speaker : new Speaker(expanded, null, speaker.affiliation());
     }
 
-    private Speaker resolvePhrase(String phrase, int offset) {
+    private Speaker resolvePhrase(String subject, int offset) {
+        // "her mother, Fiona, said": the comma before the verb ends the phrase, it splits nothing
+        String phrase = subject.replaceFirst("[,\\s]+$", "");
         int afterDateline = SentenceText.afterDateline(phrase, 0);
         if (afterDateline > 0) {
             // "BERLIN -- The European Space Agency says": the dateline is where, not who

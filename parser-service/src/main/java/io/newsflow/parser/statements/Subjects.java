@@ -64,6 +64,11 @@ final class Subjects {
                     && chunk.get(chunk.size() - 1).capitalized()) {
                 return before;
             }
+            if (chunk.stream().anyMatch(w -> lexicon.auxiliaries.contains(w.lower()))) {
+                // "Robert Mugabe, his wife Grace and two figures are under house arrest, a source said": a clause
+                // stands between, so no appositive describes a name before it
+                return NO_HEAD;
+            }
             end = before;
         }
         return NO_HEAD;

@@ -700,6 +700,36 @@ class StatementExtractorTest {
         assertEquals("Tuva government", s.get(2).speaker().title());
     }
 
+    @Test
+    void aClaimWithANameInQuotesOrAnInsertedAttribution() {
+        List<Statement> s = extract("en",
+                "Robert Mugabe, his wife Grace and two key figures are under house arrest at Mugabe's \"Blue House\""
+                        + " compound in Harare, a source said.",
+                "Braun has been trying to reach Swift, however the “Bad Blood” songstress allegedly hasn’t been"
+                        + " returning his calls, the source further claimed to the outlet.",
+                "The combination, say economists, marks a journey into mostly uncharted financial territory.");
+
+        assertEquals(List.of("Robert Mugabe, his wife Grace and two key figures are under house arrest at Mugabe's"
+                        + " \"Blue House\" compound in Harare",
+                "Braun has been trying to reach Swift, however the “Bad Blood” songstress allegedly hasn’t been"
+                        + " returning his calls",
+                "marks a journey into mostly uncharted financial territory"), texts(s));
+        assertEquals(Arrays.asList(null, null, null), names(s));
+    }
+
+    @Test
+    void namesWithParticlesSurnamesAfterTitlesAndRelativesWhoShareASurname() {
+        List<Statement> s = extract("en",
+                "The thaw worried Tasos Georgelis, deputy commissioner at the Department of Environmental Protection.",
+                "“When you get a freeze, the ground expands,” Mr. Georgelis said.",
+                "Eloise Parry, 21, was taken to hospital. As Eloise deteriorated, the staff did all they could.",
+                "“Two tablets was a lethal dose,” her mother, Fiona, said in a statement. Fiona Parry issued a plea.",
+                "In the book, the philosopher Luis de Miranda weaves a history of neon. Neon was perfect for signs,"
+                        + " de Miranda notes.");
+
+        assertEquals(List.of("Tasos Georgelis", "Fiona Parry", "Luis de Miranda"), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
