@@ -136,6 +136,11 @@ final class Attribution {
             speaker = opensClause && Words.of(subject).size() > MAX_FRONTED_SUBJECT_WORDS ? null
                     : speakers.resolve(subject, offset + boundary + 1);
         }
+        List<Words.Word> subjectWords = Words.of(subject);
+        if (speaker == null && subjectWords.size() == 1 && lexicon.conjunctions.contains(subjectWords.get(0).lower())) {
+            // "She didn’t give a date, but said SpaceX would fly …": the sentence's subject speaks again
+            speaker = subjects.subjectOf(sentence, 0, boundary < 0 ? verb.start() : boundary, offset);
+        }
         if (speaker == null && boundary > 0 && !sentence.substring(verb.end()).isBlank()
                 && !onlyPunctuation(sentence, verb.end(), sentence.length())
                 && !(opensClause && hasInvertedSubject(sentence, verb))) {
@@ -155,10 +160,11 @@ final class Attribution {
             List<Words.Word> rest = Words.of(sentence.substring(Math.min(after, sentence.length())));
             // but not ", who follows Amazon …" or ", a senior fellow at …", which describe the speaker
             boolean claimGoesOn = !rest.isEmpty() && !rest.get(0).capitalized()
-                    && !lexicon.relatives.contains(rest.get(0).lower()) && !lexicon.articles.contains(rest.get(0).lower());
+                    && !lexicon.relatives.contains(rest.get(0).lower()) && !lexicon.articles.contains(rest.get(0).lower())
+                    && !clauses.isClause(sentence.substring(0, contentEnd));
             if (inverted != null && contentEnd > 0 && claimGoesOn && sentence.length() - after > contentEnd) {
                 // "The combination, say economists, marks a journey into uncharted territory": the attribution
-                // stands inside the claim, whose longer side carries it
+                // stands inside the claim, after its subject
                 add(found, inverted, sentence, skipCommas(sentence, after), sentence.length(), verb.word());
             } else if (inverted != null && contentEnd > 0 && !quotesSpeech(sentence, quotes, contentEnd)) {
                 add(found, inverted, sentence, 0, contentEnd, verb.word());
@@ -396,6 +402,13 @@ final class Attribution {
             return -1;
         }
         String lower = sentence.toLowerCase(Locale.ROOT);
+        List<Words.Word> following = Words.of(sentence.substring(next));
+        boolean clauseEnded = next > i && !following.isEmpty() && lexicon.conjunctions.contains(following.get(0).lower());
+        if (clauseEnded || lexicon.according.stream().anyMatch(a -> startsWithWord(lower, a, i))) {
+            // "…, Zuckerberg said, and be willing …", "…, he said according to a transcript": what he said
+            // stands before the verb
+            return sentence.length();
+        }
         int parenthetical = afterParenthetical(sentence, lower, i);
         if (parenthetical >= 0) {
             return parenthetical;

@@ -56,6 +56,8 @@ final class CueLexicon {
     final Set<String> neuterPronouns;
     /** "They said" after "officials said": a group that spoke last may be meant. */
     final Set<String> pluralPronouns;
+    /** Verbs only a plural subject takes: "Fares have increased" names no company called Fares. */
+    final Set<String> pluralVerbs;
     final Set<String> pronouns;
     /** Pronouns and title words that tell a person is a man ("he", "Mr.", "chairman") or a woman. */
     final Set<String> maleWords;
@@ -104,6 +106,7 @@ final class CueLexicon {
         pronouns = Set.copyOf(list(p, "pronouns"));
         neuterPronouns = Set.copyOf(list(p, "neuterpronouns"));
         pluralPronouns = Set.copyOf(list(p, "pluralpronouns"));
+        pluralVerbs = Set.copyOf(list(p, "pluralverbs"));
         maleWords = Set.copyOf(list(p, "male"));
         femaleWords = Set.copyOf(list(p, "female"));
         articles = Set.copyOf(list(p, "articles"));

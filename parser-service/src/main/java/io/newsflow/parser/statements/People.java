@@ -197,7 +197,9 @@ final class People {
             return;
         }
         String last = words.get(end - 1).text();
-        boolean organisationName = end - start == 1 || lexicon.organisations.contains(words.get(end - 1).lower());
+        // "Fares have increased": a plural noun opening its sentence before a plural verb is no company
+        boolean plural = end - start == 1 && last.endsWith("s") && lexicon.pluralVerbs.contains(words.get(end).lower());
+        boolean organisationName = !plural && (end - start == 1 || lexicon.organisations.contains(words.get(end - 1).lower()));
         // "Scooter Braun is …" is more likely a person nobody titled than a company
         if (organisationName && !last.endsWith("’s") && !last.endsWith("'s")) {
             organisations.add(new Mention(offset + words.get(start).start(),

@@ -23,6 +23,8 @@ final class QuoteSpeakers {
     }
 
     private static final int MAX_ATTRIBUTION_GAP = 180;
+    /** "tweeted this announcement:", "issued the following statement:": what was said, named in a few words. */
+    private static final int MAX_ANNOUNCEMENT_WORDS = 3;
     /** "the cause was “distressing,” he wrote": a clause before a quote has a subject and a verb at least. */
     private static final int MIN_CLAUSE_WORDS = 3;
     /** A dash and a capitalised name, and nothing else: the signature of a pull quote. */
@@ -116,6 +118,32 @@ final class QuoteSpeakers {
         return speaker == null ? null : new Speech(speaker, verb.word());
     }
 
+    /**
+     * "Uber stepped in and tweeted this announcement: “…”": a speech verb, then what was said named by a noun of
+     * sources, then a colon; the speaker is the clause's named subject, or null.
+     */
+    private Speech announced(String snippet, String lower, int end, int offset) {
+        if (!snippet.stripTrailing().endsWith(":")) {
+            return null;
+        }
+        for (String verb : lexicon.quoteVerbs) {
+            int at = lower.lastIndexOf(verb, end - 1);
+            if (at < 0 || !isWordStart(lower, at) || !isWordEnd(lower, at + verb.length())) {
+                continue;
+            }
+            List<Words.Word> named = Words.of(snippet.substring(at + verb.length(), end));
+            if (named.isEmpty() || named.size() > MAX_ANNOUNCEMENT_WORDS
+                    || !lexicon.sourceNouns.contains(named.get(named.size() - 1).lower())) {
+                continue;
+            }
+            int clause = boundaryBefore(snippet, at, List.of()) + 1;
+            Speaker speaker = subjects.subjectOf(snippet, clause, at, offset);
+            speakers.attributed(speaker, offset + at);
+            return speaker == null ? null : new Speech(speaker, verb);
+        }
+        return null;
+    }
+
     /** "“… George R.R. Martin.” — Neil Gaiman": the name that signs a pull quote, all that follows it. */
     Speech signed(String rest, int offset) {
         Matcher signed = SIGNATURE.matcher(rest);
@@ -203,6 +231,10 @@ final class QuoteSpeakers {
                 speakers.attributed(speaker, offset + cueStart);
                 return speaker == null ? null : new Speech(speaker, verb);
             }
+        }
+        Speech announced = announced(snippet, lower, end, offset);
+        if (announced != null) {
+            return announced;
         }
         for (String according : lexicon.according) {
             int at = SentenceText.skipSpaces(lower, 0);

@@ -396,6 +396,12 @@ final class SpeakerResolver {
      * never a name ("Some said …") or a noun of sources ("Polls show …") is a source left unnamed.
      */
     private Speaker organisation(List<Words.Word> words, String text) {
+        String lone = words.size() == 1 ? words.get(0).lower() : null;
+        if (lone != null && (lexicon.subordinators.contains(lone) || lexicon.conjunctions.contains(lone)
+                || lexicon.prepositions.contains(lone))) {
+            // "As promised, …": a word that opens a clause is no one
+            return null;
+        }
         if (words.size() == 1 && (lexicon.notNames.contains(words.get(0).lower())
                 || lexicon.sourceNouns.contains(words.get(0).lower()))) {
             // "Polls show that …": a capitalised noun of sources opening a sentence is no name

@@ -43,6 +43,7 @@ public final class StatementExtractor {
         Speaker lastQuoteSpeaker = null;
         QuoteSpeakers.Speech block = null;
         boolean inList = false;
+        VoicedBlocks voicedBlocks = new VoicedBlocks(lexicon);
         for (int i = 0; i < paragraphs.size(); i++) {
             String paragraph = paragraphs.get(i);
             List<Quote> quotes = QuoteFinder.find(paragraph, runsOn);
@@ -56,6 +57,7 @@ public final class StatementExtractor {
                 // "Google confirmed this in a statement…" and then the statement, set off without quote marks
                 statements.add(quoted);
             }
+            voicedBlocks.read(paragraph, i, offsets[i], quotes, quoted == null ? found.statements() : List.of(quoted));
             // "President Obama also said:" and a list of what he said, one item a paragraph without a full stop
             inList = quoted != null && isListItem(paragraph);
             block = inList ? block : quoteSpeakers.introducing(paragraph, offsets[i]);
@@ -65,6 +67,8 @@ public final class StatementExtractor {
                 runOnSpeaker = null;
             }
         }
+        // "…, Zuckerberg said at the trial." and then his words in a paragraph of their own, in the first person
+        statements.addAll(voicedBlocks.blocks());
         for (Statement post : EmbeddedPosts.find(paragraphs, offsets)) {
             if (statements.stream().noneMatch(s -> s.start() < post.end() && post.start() < s.end())) {
                 statements.add(post);

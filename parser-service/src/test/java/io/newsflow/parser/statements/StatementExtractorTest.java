@@ -730,6 +730,43 @@ class StatementExtractorTest {
         assertEquals(List.of("Tasos Georgelis", "Fiona Parry", "Luis de Miranda"), names(s));
     }
 
+    @Test
+    void aBlockInTheFirstPersonAfterItsSpeakersStatement() {
+        List<Statement> s = extract("en",
+                "Facebook CEO Mark Zuckerberg testified on Tuesday.",
+                "A key Facebook approach is building a long-term relationship with your target, Zuckerberg said at the"
+                        + " trial. They take time to cultivate.",
+                "I've been building relationships for years with the founders, which made it so that we could move"
+                        + " quickly.",
+                "It wasn't clear why these strategies didn't work on Snapchat.");
+
+        assertEquals(List.of("A key Facebook approach is building a long-term relationship with your target",
+                "I've been building relationships for years with the founders, which made it so that we could move"
+                        + " quickly."), texts(s));
+        assertEquals(List.of("Mark Zuckerberg", "Mark Zuckerberg"), names(s));
+        assertEquals(1, extract("en", "I don't use Facebook.", "Facebook is big, its chief Mark Zuckerberg said.",
+                "We should all think about what that means.").size());
+    }
+
+    @Test
+    void whatTheSpeakerSaidBeforeAVerbThatOthersFollow() {
+        List<Statement> s = extract("en",
+                "Mark Zuckerberg testified.",
+                "These deals don't just pop up over night, he said according to a transcript reviewed by Business"
+                        + " Insider.",
+                "It also pays to be weary of competing suitors, Zuckerberg said, and be willing to move fast.",
+                "SpaceX President Gwynne Shotwell spoke next. She didn’t give a date, but said SpaceX would fly Starship"
+                        + " a lot before flying people.",
+                "In the midst of the fear, Uber stepped in and tweeted this announcement: “We are all concerned with"
+                        + " events in CBD.”");
+
+        assertEquals(List.of("These deals don't just pop up over night", "It also pays to be weary of competing suitors",
+                "SpaceX would fly Starship a lot before flying people", "We are all concerned with events in CBD."),
+                texts(s));
+        assertEquals("Gwynne Shotwell", s.get(2).speaker().name());
+        assertEquals("Uber", s.get(3).speaker().name());
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
