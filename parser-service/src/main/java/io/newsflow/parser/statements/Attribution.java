@@ -161,6 +161,7 @@ final class Attribution {
             // but not ", who follows Amazon …" or ", a senior fellow at …", which describe the speaker
             boolean claimGoesOn = !rest.isEmpty() && !rest.get(0).capitalized()
                     && !lexicon.relatives.contains(rest.get(0).lower()) && !lexicon.articles.contains(rest.get(0).lower())
+                    && !lexicon.conjunctions.contains(rest.get(0).lower())
                     && !clauses.isClause(sentence.substring(0, contentEnd));
             if (inverted != null && contentEnd > 0 && claimGoesOn && sentence.length() - after > contentEnd) {
                 // "The combination, say economists, marks a journey into uncharted territory": the attribution

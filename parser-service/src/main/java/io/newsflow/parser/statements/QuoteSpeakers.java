@@ -25,6 +25,8 @@ final class QuoteSpeakers {
     private static final int MAX_ATTRIBUTION_GAP = 180;
     /** "tweeted this announcement:", "issued the following statement:": what was said, named in a few words. */
     private static final int MAX_ANNOUNCEMENT_WORDS = 3;
+    /** "Michael Shadlen, Ph.D.": a signature is a name of a few words and a few more of degrees or titles. */
+    private static final int MAX_SIGNATURE_WORDS = 4;
     /** "the cause was “distressing,” he wrote": a clause before a quote has a subject and a verb at least. */
     private static final int MIN_CLAUSE_WORDS = 3;
     /** A dash and a capitalised name, and nothing else: the signature of a pull quote. */
@@ -142,6 +144,23 @@ final class QuoteSpeakers {
             return speaker == null ? null : new Speech(speaker, verb);
         }
         return null;
+    }
+
+    /**
+     * "Michael Shadlen, Ph.D.": a paragraph that is only a person's name, with their degrees after a comma, signing
+     * the block quote above it; null for any other paragraph.
+     */
+    Speaker signature(String paragraph, int offset) {
+        String name = paragraph.strip();
+        int comma = name.indexOf(',');
+        name = comma > 0 ? name.substring(0, comma) : name;
+        List<Words.Word> words = Words.of(name);
+        if (words.size() < 2 || words.size() > MAX_SIGNATURE_WORDS || !words.stream().allMatch(Words.Word::capitalized)
+                || comma > 0 && Words.of(paragraph.substring(comma)).size() > MAX_SIGNATURE_WORDS) {
+            return null;
+        }
+        Speaker speaker = speakers.resolve(name, offset);
+        return speaker != null && speaker.name() != null && speaker.name().indexOf(' ') > 0 ? speaker : null;
     }
 
     /** "“… George R.R. Martin.” — Neil Gaiman": the name that signs a pull quote, all that follows it. */

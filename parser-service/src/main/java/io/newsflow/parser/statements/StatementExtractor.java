@@ -49,7 +49,10 @@ public final class StatementExtractor {
             List<Quote> quotes = QuoteFinder.find(paragraph, runsOn);
             ParagraphStatements found = new ParagraphStatements(paragraph, i, offsets[i], quotes, attribution,
                     quoteSpeakers);
-            runOnSpeaker = found.collect(runOnSpeaker, lastQuoteSpeaker);
+            // "“Essentially, …”" and then a paragraph that only signs it: "Michael Shadlen, Ph.D."
+            Speaker signedBelow = i + 1 < paragraphs.size()
+                    ? quoteSpeakers.signature(paragraphs.get(i + 1), offsets[i + 1]) : null;
+            runOnSpeaker = found.collect(runOnSpeaker, signedBelow != null ? signedBelow : lastQuoteSpeaker);
             statements.addAll(found.statements());
             Statement quoted = block != null && quotes.isEmpty() && found.statements().isEmpty()
                     && (!inList || isListItem(paragraph)) ? blockQuote(paragraph, i, offsets[i], block) : null;

@@ -767,6 +767,20 @@ class StatementExtractorTest {
         assertEquals("Uber", s.get(3).speaker().name());
     }
 
+    @Test
+    void aQuoteSignedBelowAnIdiomAndAClaimBeforeItsInsertedSource() {
+        List<Statement> s = extract("en",
+                "All told, it’s a neat narrative.",
+                "\"Essentially, becoming aware of a decision conforms to the process that completes a decision.\"",
+                "Michael Shadlen, Ph.D.",
+                "The findings provide unique insights into consciousness, say the researchers, and they bring us closer"
+                        + " to the human mind.");
+
+        assertEquals(List.of("Essentially, becoming aware of a decision conforms to the process that completes a decision.",
+                "The findings provide unique insights into consciousness"), texts(s));
+        assertEquals(Arrays.asList("Michael Shadlen", null), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
