@@ -221,7 +221,10 @@ final class Attribution {
             if (speaker != null) {
                 // "He had, according to X, killed …": the claim is the clause around the inserted phrase, and
                 // its longer side carries it
-                int[] span = inserted && sentence.length() - after > before && !opensWithParticiple(sentence, after)
+                // — but "…, according to Project Jonah, with 140 pilot whales beaching …" only goes on with details
+                List<Words.Word> rest = Words.of(sentence.substring(after));
+                boolean details = !rest.isEmpty() && lexicon.prepositions.contains(rest.get(0).lower());
+                int[] span = inserted && !details && sentence.length() - after > before && !opensWithParticiple(sentence, after)
                         ? new int[] {skipCommas(sentence, after), sentence.length()}
                         : trailing ? new int[] {0, before} : new int[] {comma < 0 ? according.end() : comma + 1, sentence.length()};
                 add(found, speaker, sentence, span[0], span[1], according.word());

@@ -72,6 +72,8 @@ final class CueLexicon {
     /** Roles that stand for an organisation the article has named: "the company", "the automaker". */
     final Set<String> organisationRoles;
     /** Endings that make a word a role: "immunologist", "epidemiologist". */
+    /** Endings of plural nouns of people: "indigenous elders say" is a source the article does not name. */
+    final List<String> peopleEndings;
     final List<String> roleSuffixes;
     /** Nouns of sources and of people that stand for a source the article does not name: "estimate", "bosses". */
     final Set<String> sourceNouns;
@@ -116,6 +118,7 @@ final class CueLexicon {
         organisations = Set.copyOf(list(p, "organisations"));
         roles = Set.copyOf(list(p, "roles"));
         roleSuffixes = list(p, "rolesuffixes");
+        peopleEndings = list(p, "peopleendings");
         organisationRoles = Set.copyOf(list(p, "organisationroles"));
         sourceNouns = Set.copyOf(list(p, "sourcenouns"));
         titleWords = Set.copyOf(list(p, "titlewords"));

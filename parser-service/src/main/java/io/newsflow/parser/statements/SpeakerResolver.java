@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 final class SpeakerResolver {
     private static final int MAX_SUBJECT_WORDS = 12;
     private static final int MAX_UNNAMED_SOURCE_WORDS = 6;
+    /** "indigenous elders", "some local farmers": a plural noun and a few words before it. */
+    private static final int MAX_PLURAL_SOURCE_WORDS = 3;
     /** "Edmunds.com", "Polygraph.info": a site's name, dot and top-level domain included. */
     private static final Pattern SITE = Pattern.compile("\\p{Lu}[\\p{L}\\d-]*\\.(com|org|net|info|io|gov|edu|news)");
     private static final Set<String> ADVERBS = Set.of("also", "further", "later", "then", "previously", "earlier",
@@ -382,8 +384,14 @@ final class SpeakerResolver {
      * Americans", "backers of tariffs".
      */
     private boolean isSourceNoun(List<Words.Word> words) {
+        Words.Word last = words.get(words.size() - 1);
+        // "indigenous elders say": people in the plural, whom the article does not name
+        boolean people = words.size() <= MAX_PLURAL_SOURCE_WORDS && !last.capitalized()
+                && lexicon.peopleEndings.stream().anyMatch(last.lower()::endsWith)
+                && words.stream().noneMatch(w -> lexicon.auxiliaries.contains(w.lower())
+                        || lexicon.subjectPronouns.contains(w.lower()) || lexicon.objectPronouns.contains(w.lower()));
         return words.size() <= MAX_UNNAMED_SOURCE_WORDS
-                && words.stream().anyMatch(w -> lexicon.sourceNouns.contains(w.lower()));
+                && (people || words.stream().anyMatch(w -> lexicon.sourceNouns.contains(w.lower())));
     }
 
     private String withoutArticle(List<Words.Word> words, String text) {

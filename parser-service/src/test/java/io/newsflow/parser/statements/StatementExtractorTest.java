@@ -781,6 +781,21 @@ class StatementExtractorTest {
         assertEquals(Arrays.asList("Michael Shadlen", null), names(s));
     }
 
+    @Test
+    void pluralPeopleAsSourcesAndDetailsAfterAnInsertedSource() {
+        List<Statement> s = extract("en",
+                "But indigenous elders say they aren’t being listened to when they tell the government their whale kin"
+                        + " are sick.",
+                "November marked the beginning of whale stranding season, according to whale rescue group Project"
+                        + " Jonah, with 140 pilot whales beaching and dying on Stewart Island.",
+                "Tests showed his lungs could not hold as much air as normal.");
+
+        assertEquals(List.of("they aren’t being listened to when they tell the government their whale kin are sick",
+                "November marked the beginning of whale stranding season"), texts(s));
+        assertEquals("indigenous elders", s.get(0).speaker().title());
+        assertEquals("Project Jonah", s.get(1).speaker().name());
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
