@@ -97,6 +97,46 @@ final class Attribution {
         return false;
     }
 
+    /**
+     * "“I’ve signed away my organs,” he joked, adding that filming was great": the verb attributes the quote before
+     * it, and a participle after it reports more of the same speaker's.
+     */
+    private void addAfterQuote(String sentence, String lower, int offset, List<int[]> quotes, Cue verb, int boundary,
+                               List<Found> found) {
+        for (String participle : lexicon.participles) {
+            int at = afterComma(lower, participle, ' ', verb.end());
+            if (at < 0 || inside(quotes, at) || !Words.of(sentence.substring(verb.end(), at)).stream()
+                    .allMatch(w -> Character.isUpperCase(w.text().charAt(0)) || lexicon.isTitleWord(w.lower()))) {
+                continue;
+            }
+            int content = afterAdjunct(sentence, lower, at + 2 + participle.length() + 1);
+            for (String complementizer : lexicon.complementizers) {
+                if (startsWithWord(lower, complementizer, content)) {
+                    Speaker speaker = speakers.resolve(subjects.subject(sentence, boundary, verb.start(), quotes),
+                            offset + boundary + 1);
+                    if (speaker != null && speaker.name() != null) {
+                        add(found, speaker, sentence, content + complementizer.length() + 1, sentence.length(), participle);
+                    }
+                    return;
+                }
+            }
+        }
+    }
+
+    /**
+     * Where a subordinate clause that opens the sentence and holds the verb ends ("Although he said it was wild, …"):
+     * the comma after the verb; -1 when the verb stands in no such clause. "As X said" is {@link AsFrames}' job.
+     */
+    private int frontedClauseEnd(String sentence, Cue verb) {
+        List<Words.Word> opening = Words.of(sentence.substring(0, verb.start()));
+        if (opening.isEmpty() || !lexicon.subordinators.contains(opening.get(0).lower())
+                || opening.get(0).lower().equals("as") || sentence.substring(0, verb.start()).indexOf(',') >= 0) {
+            return -1;
+        }
+        int close = clauseEnd(sentence, verb.end());
+        return close < sentence.length() && sentence.charAt(close) == ',' ? close : -1;
+    }
+
     /** The first speech verb from {@code from} on that is not passive, refused or part of an idiom; null if none. */
     private Cue usableVerb(String sentence, String lower, List<int[]> quotes, int from) {
         Cue verb = Cue.first(sentence, lower, lexicon.verbs, quotes, from);
@@ -112,6 +152,7 @@ final class Attribution {
         List<Found> found = new ArrayList<>();
         int boundary = boundaryBefore(sentence, verb.start(), quotes);
         if (attributesQuote(sentence, boundary, quotes)) {
+            addAfterQuote(sentence, lower, offset, quotes, verb, boundary, found);
             return found;
         }
         AsFrames.Framed framed = asFrames.around(sentence, lower, verb, offset);
@@ -137,6 +178,13 @@ final class Attribution {
                     : speakers.resolve(subject, offset + boundary + 1);
         }
         List<Words.Word> subjectWords = Words.of(subject);
+        int clauseClose = frontedClauseEnd(sentence, verb);
+        if (clauseClose > 0 && !subjectWords.isEmpty()
+                && lexicon.pronouns.contains(subjectWords.get(subjectWords.size() - 1).lower())) {
+            // "Although he said it was “wild”, Isaac stopped short …": the pronoun is the main clause's subject
+            Speaker main = subjects.subjectOf(sentence, clauseClose + 1, sentence.length(), offset);
+            speaker = main != null ? main : speaker;
+        }
         if (speaker == null && subjectWords.size() == 1 && lexicon.conjunctions.contains(subjectWords.get(0).lower())) {
             // "She didn’t give a date, but said SpaceX would fly …": the sentence's subject speaks again
             speaker = subjects.subjectOf(sentence, 0, boundary < 0 ? verb.start() : boundary, offset);
@@ -176,8 +224,9 @@ final class Attribution {
                     && clauses.isAdjunct(sentence.substring(contentStart))) {
                 contentStart = sentence.length();
             }
-            if (contentStart >= 0 && !onlyPunctuation(sentence, contentStart, sentence.length())) {
-                addSplit(found, speaker, sentence, contentStart, sentence.length(), verb.word(), quotes);
+            int contentEnd = clauseClose > 0 ? clauseClose : sentence.length();
+            if (contentStart >= 0 && contentStart < contentEnd && !onlyPunctuation(sentence, contentStart, contentEnd)) {
+                addSplit(found, speaker, sentence, contentStart, contentEnd, verb.word(), quotes);
             } else if (contentStart >= 0 && boundary > 0 && !quotesSpeech(sentence, quotes, boundary)
                     && !clauses.isAdjunct(sentence.substring(0, boundary))) {
                 // "B, X said"; but in "In May, X said" what stands before is when, not what
@@ -323,7 +372,8 @@ final class Attribution {
      */
     private void addParticipleClause(String sentence, String lower, int offset, List<int[]> quotes, List<Found> found) {
         for (String participle : lexicon.participles) {
-            int at = afterComma(lower, participle, ' ', 0);
+            int comma = afterComma(lower, participle, ' ', 0);
+            int at = comma >= 0 ? comma : SentenceText.afterDash(lower, participle, ' ', 0);
             if (at < 0 || inside(quotes, at)) {
                 continue;
             }

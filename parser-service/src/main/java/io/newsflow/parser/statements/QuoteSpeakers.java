@@ -269,9 +269,12 @@ final class QuoteSpeakers {
         }
         for (String participle : lexicon.participles) {
             int cueStart = end - participle.length();
+            List<Words.Word> before = cueStart > 0 ? Words.of(lower.substring(0, cueStart)) : List.of();
+            boolean afterSource = !before.isEmpty() && lexicon.sourceNouns.contains(before.get(before.size() - 1).lower());
             if (cueStart > 0 && lower.startsWith(participle, cueStart) && isWordStart(lower, cueStart)
-                    && lower.charAt(skipBack(lower, cueStart)) == ',') {
-                // "Liu said that …, warning: “…”": the participle's subject is the sentence's
+                    && (lower.charAt(skipBack(lower, cueStart)) == ',' || afterSource)) {
+                // "Liu said that …, warning: “…”", "Amazon released a statement saying, “…”": the participle's
+                // subject is the sentence's
                 Speaker speaker = subjects.subjectOf(snippet, 0, cueStart, offset);
                 speakers.attributed(speaker, offset + cueStart);
                 return speaker == null ? null : new Speech(speaker, participle);

@@ -55,6 +55,18 @@ final class SentenceText {
         return -1;
     }
 
+    /** Like {@link #afterComma}, after a dash instead: "… a battle with Amazon — claiming the e-tailer was …". */
+    static int afterDash(String text, String word, char next, int from) {
+        for (int i = text.indexOf(word, from + 2); i >= 0; i = text.indexOf(word, i + 1)) {
+            int end = i + word.length();
+            if ("—–".indexOf(text.charAt(i - 2)) >= 0 && text.charAt(i - 1) == ' ' && end < text.length()
+                    && text.charAt(end) == next) {
+                return i - 2;
+            }
+        }
+        return -1;
+    }
+
     /** Where " {@code word} " starts in {@code text}, at {@code from} or later; -1 if nowhere. */
     static int spaced(String text, String word, int from) {
         for (int i = text.indexOf(word, from + 1); i >= 0; i = text.indexOf(word, i + 1)) {

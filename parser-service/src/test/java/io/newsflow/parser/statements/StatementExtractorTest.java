@@ -796,6 +796,24 @@ class StatementExtractorTest {
         assertEquals("Project Jonah", s.get(1).speaker().name());
     }
 
+    @Test
+    void aPronounBeforeItsNameAParticipleAfterAQuoteAndAfterADash() {
+        List<Statement> s = extract("en",
+                "Oscar Isaac stars. J.C. Chandor directs.",
+                "“Oscar’s character came to the U.S. young,” Chandor said.",
+                "Although he said it was “wild” to see himself in the film’s teaser, Isaac stopped short of revealing"
+                        + " anything about it.",
+                "“I’ve signed away my organs,” he joked, adding that filming the iconic franchise was great.",
+                "Hachette had waged a bruising battle with Amazon — claiming the e-tailer was acting as a bully.",
+                "Amazon released a separate statement saying, “It allows us to grow our business together.”");
+
+        assertEquals(List.of("Oscar’s character came to the U.S. young", "it was “wild” to see himself in the film’s teaser",
+                "I’ve signed away my organs", "filming the iconic franchise was great",
+                "the e-tailer was acting as a bully", "It allows us to grow our business together."), texts(s));
+        assertEquals(List.of("J.C. Chandor", "Oscar Isaac", "Oscar Isaac", "Oscar Isaac", "Hachette", "Amazon"),
+                names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
