@@ -25,6 +25,12 @@ enum Gender {
         return this == UNKNOWN || other == UNKNOWN || this == other;
     }
 
+    /** Whether a word is a given name of either gender: "Robert" in "Park Ranger Supervisor Robert Colligan". */
+    static boolean isGivenName(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return MALE_NAMES.contains(lower) || FEMALE_NAMES.contains(lower);
+    }
+
     /** The gender a pronoun or title word gives, in the lexicon's language. */
     static Gender ofWord(String lower, CueLexicon lexicon) {
         return lexicon.maleWords.contains(lower) ? MALE : lexicon.femaleWords.contains(lower) ? FEMALE : UNKNOWN;

@@ -68,6 +68,14 @@ final class NameReader {
         if (nameStart < end - 1 && nameStart == start && isParticiple(words.get(nameStart))) {
             nameStart++;
         }
+        for (int i = nameStart + 1; i < end - 1; i++) {
+            if (Gender.isGivenName(words.get(i).text()) && !Gender.isGivenName(words.get(nameStart).text())
+                    && hasRoleWord(words, nameStart, i)) {
+                // "California State Park Ranger Supervisor Robert Colligan": the name starts at the given name
+                nameStart = i;
+                break;
+            }
+        }
         if (nameStart == end || LINKS.contains(words.get(nameStart).lower())) {
             return null;
         }

@@ -26,7 +26,8 @@ final class Publishers {
     /** Sources that are published somewhere: "a report in the Argus Leader", "a study by Pew". */
     private static final Set<String> DOCUMENTS = Set.of("report", "reports", "study", "studies", "survey", "surveys",
             "poll", "polls", "data", "figures", "statistics", "analysis", "research", "article", "paper", "review",
-            "estimate", "estimates", "documents", "records", "tweet", "post", "statement", "letter", "release");
+            "estimate", "estimates", "documents", "records", "tweet", "post", "statement", "letter", "release", "forecast",
+            "forecasts");
 
     private final CueLexicon lexicon;
     private final List<String> paragraphs;
@@ -125,12 +126,15 @@ final class Publishers {
     /** The capitalised name right before a report noun ("Fast Company" of "a new Fast Company report"), or null. */
     String before(List<Words.Word> words, String role) {
         int at = words.size() - 1;
-        if (!lexicon.sourceNouns.contains(role) || !SpeakerResolver.singular(words.get(at).lower()).equals(role)) {
+        if (!lexicon.sourceNouns.contains(role) || !SpeakerResolver.singular(words.get(at).lower()).equals(role)
+                || words.get(at).capitalized()) {
+            // "the Washington Post": a capitalised noun ends a name, it names no document
             return null;
         }
         int start = at;
         int end = at;
-        while (start > 0 && words.get(start - 1).capitalized() && !lexicon.articles.contains(words.get(start - 1).lower())) {
+        while (start > 0 && (words.get(start - 1).capitalized() && !lexicon.articles.contains(words.get(start - 1).lower())
+                || linksName(words, start - 1))) {
             start--;
             if (end == at && start < at - 1 && NameReader.possessiveless(words.get(start).text()).length()
                     < words.get(start).text().length()) {
@@ -143,6 +147,12 @@ final class Publishers {
         }
         return words.stream().skip(start).limit(end - start).map(w -> NameReader.possessiveless(w.text()))
                 .collect(Collectors.joining(" "));
+    }
+
+    /** "Federal Reserve Bank of Dallas research": a link word between an organisation word and a capitalised word. */
+    private boolean linksName(List<Words.Word> words, int i) {
+        return i > 0 && i + 1 < words.size() && LINKS.contains(words.get(i).lower()) && words.get(i + 1).capitalized()
+                && lexicon.organisations.contains(words.get(i - 1).lower());
     }
 
     /**

@@ -149,7 +149,7 @@ final class SpeakerResolver {
             return organisation;
         }
         String head = singular(words.get(words.size() - 1).lower());
-        String publisher = lexicon.isRole(head) ? publishers.before(words, head) : null;
+        String publisher = lexicon.isRole(head) || Publishers.isDocument(head) ? publishers.before(words, head) : null;
         if (publisher != null) {
             // "a new Fast Company report", "The Verge’s Stadia review": the name before the report is its source
             return new Speaker(publisher, null, null);

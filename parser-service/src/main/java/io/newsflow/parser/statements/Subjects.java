@@ -39,6 +39,11 @@ final class Subjects {
                 // "This comes a week after Bloomberg reported …": the verb's subject follows the subordinator
                 return subject.substring(words.get(w + 1).start());
             }
+            if (lexicon.conjunctions.contains(words.get(w).lower()) && lexicon.articles.contains(words.get(w + 1).lower())
+                    && words.subList(0, w).stream().anyMatch(x -> lexicon.auxiliaries.contains(x.lower()))) {
+                // "He was airlifted to a hospital and a hospital spokesman said …": a clause, then the verb's subject
+                return subject.substring(words.get(w + 1).start());
+            }
         }
         return subject;
     }

@@ -814,6 +814,18 @@ class StatementExtractorTest {
                 names(s));
     }
 
+    @Test
+    void aTitleBeforeAGivenNameTheSpeakerAfterAClauseAndAnAgencysData() {
+        List<Statement> s = extract("en",
+                "California State Park Ranger Supervisor Robert Colligan said the attack happened at around 11 a.m.",
+                "He was airlifted to a local hospital and a hospital spokesman said Swanson was in fair condition.",
+                "Hourly earnings nationwide were up 2.1 percent over the past 12 months, Labor Department data show.",
+                "Police are looking into it, the San Francisco Chronicle reported.");
+
+        assertEquals(Arrays.asList("Robert Colligan", null, "Labor Department", "San Francisco Chronicle"), names(s));
+        assertEquals("hospital spokesman", s.get(1).speaker().title());
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
