@@ -12,6 +12,7 @@ import static io.newsflow.parser.statements.SentenceText.nextWord;
 import static io.newsflow.parser.statements.SentenceText.onlyPunctuation;
 import static io.newsflow.parser.statements.SentenceText.opensClause;
 import static io.newsflow.parser.statements.SentenceText.opensWithParticiple;
+import static io.newsflow.parser.statements.SentenceText.overlaps;
 import static io.newsflow.parser.statements.SentenceText.skipCommas;
 import static io.newsflow.parser.statements.SentenceText.skipSpaces;
 import static io.newsflow.parser.statements.SentenceText.spaced;
@@ -67,6 +68,11 @@ final class Attribution {
     List<Found> reported(String sentence, int offset, List<int[]> quotes) {
         String lower = sentence.toLowerCase(Locale.ROOT);
         List<Found> found = new ArrayList<>();
+        if (sentence.stripTrailing().endsWith("?") && !overlaps(quotes, 0, sentence.length())) {
+            // "What did Suh say after the play?", "And why would Caldwell say it wasn't intentional?": a question
+            // reports no claim
+            return found;
+        }
         Cue according = Cue.first(sentence, lower, lexicon.according, quotes, 0);
         Cue verb = usableVerb(sentence, lower, quotes, 0);
         // "…,” he said, according to the Intelligencer": the speech verb attributes; the source is only cited

@@ -56,7 +56,10 @@ final class NameReader {
     Person describe(String text, List<Words.Word> words, int start, int end) {
         int nameStart = end;
         int nameWords = 0;
-        while (nameStart > start && nameWords < MAX_NAME_WORDS && !isTitleWord(words.get(nameStart - 1))
+        // "Peter King", "Stephen King": a title word after a given name is a surname
+        boolean surnameTitle = end - 2 >= start && isTitleWord(words.get(end - 1)) && Gender.isGivenName(words.get(end - 2).text());
+        while (nameStart > start && nameWords < MAX_NAME_WORDS
+                && (!isTitleWord(words.get(nameStart - 1)) || surnameTitle && nameStart == end)
                 && Demonyms.country(words.get(nameStart - 1).text()) == null
                 && !(lexicon.notNames.contains(words.get(nameStart - 1).lower()) && !isInitial(text, words.get(nameStart - 1)))
                 && !isAcronym(words.get(nameStart - 1))) {

@@ -151,7 +151,8 @@ final class People {
             // "Rosaly Lopes of NASA's Jet Propulsion Laboratory": the name, then where the person works
             end = link;
         }
-        if (names.isTitleWord(words.get(end - 1)) || Demonyms.country(words.get(end - 1).text()) != null) {
+        boolean surname = end - 2 >= start && Gender.isGivenName(words.get(end - 2).text());
+        if (names.isTitleWord(words.get(end - 1)) && !surname || Demonyms.country(words.get(end - 1).text()) != null) {
             return null;
         }
         String last = words.get(end - 1).text();

@@ -826,6 +826,18 @@ class StatementExtractorTest {
         assertEquals("hospital spokesman", s.get(1).speaker().title());
     }
 
+    @Test
+    void aQuestionReportsNothingAndATitleWordAfterAGivenNameIsASurname() {
+        List<Statement> s = extract("en",
+                "What did Suh say after the play?",
+                "And why would Caldwell say it wasn't intentional if he hasn't seen it yet?",
+                "The NFL is expected to review the play Monday, according to MMQB's Peter King.",
+                "King Charles said the crown was heavy.");
+
+        assertEquals(List.of("The NFL is expected to review the play Monday", "the crown was heavy"), texts(s));
+        assertEquals(List.of("Peter King", "Charles"), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
