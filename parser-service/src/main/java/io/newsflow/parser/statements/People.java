@@ -74,6 +74,11 @@ final class People {
                     fullNames.putIfAbsent(person.surname(), person.name());
                     // "Li Jifeng" … "Li said": names that put the family name first are found by it too
                     fullNames.putIfAbsent(person.name().substring(0, person.name().indexOf(' ')), person.name());
+                    String[] parts = person.name().split(" ");
+                    if (parts.length == 3 && Character.isUpperCase(parts[1].charAt(0)) && parts[1].length() > 2) {
+                        // "Guadalupe Salinas Hernández" … "Salinas": a first surname goes for the person too
+                        fullNames.putIfAbsent(parts[1], person.name());
+                    }
                 } else if (person != null && person.title() != null) {
                     // "Prince Andrew", "President Trump": one name with a title, by which the article goes on
                     fullNames.putIfAbsent(person.name(), person.name());

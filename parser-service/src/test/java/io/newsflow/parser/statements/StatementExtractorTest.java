@@ -838,6 +838,16 @@ class StatementExtractorTest {
         assertEquals(List.of("Peter King", "Charles"), names(s));
     }
 
+    @Test
+    void aQuoteThatNewspapersQuoteSomeoneAsSayingByTheFirstOfTwoSurnames() {
+        List<Statement> s = extract("en",
+                "Guadalupe Salinas Hernández met Nathaly Cartas Leon on Facebook.",
+                "“I don’t regret it, I don’t regret,” local newspapers quote Salinas as saying.");
+
+        assertEquals(List.of("I don’t regret it, I don’t regret"), texts(s));
+        assertEquals(List.of("Guadalupe Salinas Hernández"), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
