@@ -495,7 +495,8 @@ final class Attribution {
             j = nextWord(sentence, j);
         }
         if (i >= sentence.length() || ".!?".indexOf(sentence.charAt(i)) >= 0) {
-            return i;
+            // "…, Expert said. [Trippy Tales: …]": what follows the full stop is no content of the verb
+            return sentence.length();
         }
         boolean takesClause = verb.word().indexOf(' ') > 0 || lexicon.bareClause.contains(verb.word())
                 || lexicon.auxClause.contains(verb.word());

@@ -58,6 +58,8 @@ final class CueLexicon {
     final Set<String> pluralPronouns;
     /** Verbs only a plural subject takes: "Fares have increased" names no company called Fares. */
     final Set<String> pluralVerbs;
+    /** Words that point at a thing said before ("That suggested …"), never at a speaker. */
+    final Set<String> demonstratives;
     final Set<String> pronouns;
     /** Pronouns and title words that tell a person is a man ("he", "Mr.", "chairman") or a woman. */
     final Set<String> maleWords;
@@ -109,6 +111,7 @@ final class CueLexicon {
         neuterPronouns = Set.copyOf(list(p, "neuterpronouns"));
         pluralPronouns = Set.copyOf(list(p, "pluralpronouns"));
         pluralVerbs = Set.copyOf(list(p, "pluralverbs"));
+        demonstratives = Set.copyOf(list(p, "demonstratives"));
         maleWords = Set.copyOf(list(p, "male"));
         femaleWords = Set.copyOf(list(p, "female"));
         articles = Set.copyOf(list(p, "articles"));

@@ -56,8 +56,10 @@ final class NameReader {
     Person describe(String text, List<Words.Word> words, int start, int end) {
         int nameStart = end;
         int nameWords = 0;
-        // "Peter King", "Stephen King": a title word after a given name is a surname
-        boolean surnameTitle = end - 2 >= start && isTitleWord(words.get(end - 1)) && Gender.isGivenName(words.get(end - 2).text());
+        // "Peter King", "Stephen King": a title word after a given name is a surname; a lone one is read as a name
+        // only where the article named someone by it ("Expert said" after "Paul Expert")
+        boolean surnameTitle = isTitleWord(words.get(end - 1))
+                && (end - start == 1 || end - 2 >= start && Gender.isGivenName(words.get(end - 2).text()));
         while (nameStart > start && nameWords < MAX_NAME_WORDS
                 && (!isTitleWord(words.get(nameStart - 1)) || surnameTitle && nameStart == end)
                 && Demonyms.country(words.get(nameStart - 1).text()) == null

@@ -156,7 +156,9 @@ final class People {
             // "Rosaly Lopes of NASA's Jet Propulsion Laboratory": the name, then where the person works
             end = link;
         }
-        boolean surname = end - 2 >= start && Gender.isGivenName(words.get(end - 2).text());
+        // "Peter King"; "Expert said" after "study co-author Paul Expert": a title word that is a surname
+        boolean surname = end - 2 >= start && Gender.isGivenName(words.get(end - 2).text())
+                || end - start == 1 && fullNames.containsKey(NameReader.possessiveless(words.get(start).text()));
         if (names.isTitleWord(words.get(end - 1)) && !surname || Demonyms.country(words.get(end - 1).text()) != null) {
             return null;
         }

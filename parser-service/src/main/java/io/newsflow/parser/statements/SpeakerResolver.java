@@ -406,8 +406,8 @@ final class SpeakerResolver {
     private Speaker organisation(List<Words.Word> words, String text) {
         String lone = words.size() == 1 ? words.get(0).lower() : null;
         if (lone != null && (lexicon.subordinators.contains(lone) || lexicon.conjunctions.contains(lone)
-                || lexicon.prepositions.contains(lone))) {
-            // "As promised, …": a word that opens a clause is no one
+                || lexicon.prepositions.contains(lone) || lexicon.demonstratives.contains(lone))) {
+            // "As promised, …", "That suggested …": a word that opens a clause or points back is no one
             return null;
         }
         if (words.size() == 1 && (lexicon.notNames.contains(words.get(0).lower())

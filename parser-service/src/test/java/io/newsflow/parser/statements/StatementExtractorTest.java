@@ -848,6 +848,21 @@ class StatementExtractorTest {
         assertEquals(List.of("Guadalupe Salinas Hernández"), names(s));
     }
 
+    @Test
+    void aSurnameThatIsARoleWordAQuoteTheSpeakerAsksAndADemonstrativeSubject() {
+        List<Statement> s = extract("en",
+                "Psilocybin connects regions that do not talk, said study co-author Paul Expert, a physicist.",
+                "Psilocybin dramatically transformed brain organization, Expert said. [Trippy Tales: 8 Hallucinogens]",
+                "That suggested the drug was stimulating long-range connections.",
+                "“Do you want to listen to Taliban cassette?” Matiullah Matie asks as he steers his car.",
+                "In private, U.S. officials admit they don’t know how much they’ve spent on the war.");
+
+        assertEquals(List.of("Psilocybin connects regions that do not talk",
+                "Psilocybin dramatically transformed brain organization", "Do you want to listen to Taliban cassette?",
+                "they don’t know how much they’ve spent on the war"), texts(s));
+        assertEquals(Arrays.asList("Paul Expert", "Paul Expert", "Matiullah Matie", null), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
