@@ -462,18 +462,25 @@ final class Attribution {
             return -1;
         }
         String lower = sentence.toLowerCase(Locale.ROOT);
-        List<Words.Word> following = Words.of(sentence.substring(next));
-        boolean clauseEnded = next > i && !following.isEmpty() && lexicon.conjunctions.contains(following.get(0).lower());
-        if (clauseEnded || lexicon.according.stream().anyMatch(a -> startsWithWord(lower, a, i))) {
-            // "…, Zuckerberg said, and be willing …", "…, he said according to a transcript": what he said
-            // stands before the verb
-            return sentence.length();
-        }
         int parenthetical = afterParenthetical(sentence, lower, i);
         if (parenthetical >= 0) {
             return parenthetical;
         }
-        // "told reporters at a news conference that", "confirmed to WIRED that": whom it was said to, then the content
+        List<Words.Word> following = Words.of(sentence.substring(next));
+        boolean clauseEnded = next > i && !following.isEmpty() && (lexicon.conjunctions.contains(following.get(0).lower())
+                || lexicon.prepositions.contains(following.get(0).lower()));
+        if (clauseEnded || lexicon.according.stream().anyMatch(a -> startsWithWord(lower, a, i))) {
+            // "…, Zuckerberg said, and be willing …", "…, Inguanzo said, with a film starring …", "…, he said
+            // according to a transcript": what he said stands before the verb
+            return sentence.length();
+        }
+        // "told reporters at a news conference that", "confirmed to WIRED that": whom it was said to, then the content;
+        // but "told their own tale" tells a thing, to no one
+        List<Words.Word> object = Words.of(sentence.substring(i, Math.min(sentence.length(), nextWord(sentence, i))));
+        if (clauses.tellsSomeone(lower, verb.word(), i) && !object.isEmpty()
+                && lexicon.possessives.contains(object.get(0).lower())) {
+            return -1;
+        }
         boolean tellsSomeone = clauses.tellsSomeone(lower, verb.word(), i);
         // "said Monday that", "reported last year that", "found in 2015 that": when or where, then the content
         boolean adjunct = Words.of(sentence.substring(i, nextWord(sentence, i))).stream()
@@ -515,6 +522,11 @@ final class Attribution {
         }
         if (!lexicon.bare.contains(verb.word()) || tellsSomeone && clauses.isDirective(lower, i)) {
             return -1;
+        }
+        if (tellsSomeone && Words.of(sentence.substring(i)).size() <= Clauses.MAX_OBJECT_WORDS
+                && onlyPunctuation(sentence, clauseEnd(sentence, i), sentence.length())) {
+            // "But the public did, Inguanzo told Live Science.": only whom it was told follows the verb
+            return sentence.length();
         }
         return tellsSomeone ? nextWord(sentence, i) : i;
     }

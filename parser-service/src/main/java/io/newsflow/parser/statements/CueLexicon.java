@@ -60,6 +60,8 @@ final class CueLexicon {
     final Set<String> pluralVerbs;
     /** Words that point at a thing said before ("That suggested …"), never at a speaker. */
     final Set<String> demonstratives;
+    /** Possessive determiners: "told their own tale" tells a thing, not a person. */
+    final Set<String> possessives;
     final Set<String> pronouns;
     /** Pronouns and title words that tell a person is a man ("he", "Mr.", "chairman") or a woman. */
     final Set<String> maleWords;
@@ -112,6 +114,7 @@ final class CueLexicon {
         pluralPronouns = Set.copyOf(list(p, "pluralpronouns"));
         pluralVerbs = Set.copyOf(list(p, "pluralverbs"));
         demonstratives = Set.copyOf(list(p, "demonstratives"));
+        possessives = Set.copyOf(list(p, "possessives"));
         maleWords = Set.copyOf(list(p, "male"));
         femaleWords = Set.copyOf(list(p, "female"));
         articles = Set.copyOf(list(p, "articles"));

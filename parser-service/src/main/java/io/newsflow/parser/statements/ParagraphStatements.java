@@ -244,7 +244,10 @@ final class ParagraphStatements {
             }
         }
         // "Winter Solstice, Camelot Station": a comma only when every word is capitalised
-        return capitalised >= 2 && !text.matches("(?s).*[.!?;:].*")
+        // "Zombies on Film: The Definitive Story of Undead Cinema", "White Zombie.": a subtitle and a full stop
+        // inside the marks still make a title
+        String inner = text.replaceAll(": (?=\\p{Lu})", " ").replaceFirst("[.,]$", "");
+        return capitalised >= 2 && !inner.matches("(?s).*[.!?;:].*")
                 && (text.indexOf(',') < 0 || capitalised == words.size());
     }
 

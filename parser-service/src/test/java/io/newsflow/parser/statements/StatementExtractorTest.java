@@ -863,6 +863,19 @@ class StatementExtractorTest {
         assertEquals(Arrays.asList("Paul Expert", "Paul Expert", "Matiullah Matie", null), names(s));
     }
 
+    @Test
+    void whomItWasToldAloneAfterTheVerbATaleToldAndATitleWithASubtitle() {
+        List<Statement> s = extract("en",
+                "\"He didn't call them zombies,\" said Ozzy Inguanzo, author of \"Zombies on Film: The Definitive Story"
+                        + " of Undead Cinema\" (Rizzoli, 2014). But the public did, Inguanzo told Live Science.",
+                "Zombies made the leap to American entertainment in 1932, Inguanzo said, with a film called \"White Zombie.\"",
+                "Working off the novel \"I Am Legend,\" George Romero and John Russo told their own tale of bickering humans.");
+
+        assertEquals(List.of("He didn't call them zombies", "But the public did",
+                "Zombies made the leap to American entertainment in 1932"), texts(s));
+        assertEquals(List.of("Ozzy Inguanzo", "Ozzy Inguanzo", "Ozzy Inguanzo"), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
