@@ -231,6 +231,13 @@ final class Attribution {
                 contentStart = sentence.length();
             }
             int contentEnd = clauseClose > 0 ? clauseClose : sentence.length();
+            Cue contrasted = contentStart >= 0 ? contrastingCue(sentence, lower, quotes, contentStart, contentEnd) : null;
+            if (contrasted != null) {
+                // "The navy said 40 bodies had been recovered, although other media quoted Soelistyo as saying only
+                // three": the claim ends where another source's begins
+                contentEnd = boundaryBefore(sentence, contrasted.start(), quotes);
+                found.addAll(fromVerb(sentence, lower, offset, quotes, contrasted));
+            }
             if (contentStart >= 0 && contentStart < contentEnd && !onlyPunctuation(sentence, contentStart, contentEnd)) {
                 addSplit(found, speaker, sentence, contentStart, contentEnd, verb.word(), quotes);
             } else if (contentStart >= 0 && boundary > 0 && !quotesSpeech(sentence, quotes, boundary)
@@ -252,6 +259,28 @@ final class Attribution {
         }
         found.forEach(f -> speakers.attributed(f.speaker(), offset + f.start()));
         return found;
+    }
+
+    /**
+     * A cue after "but", "although" or "while" opening a clause of its own inside a reported claim, with a subject
+     * that is a source: "…, but the ministry said B". Null when the claim holds none.
+     */
+    private Cue contrastingCue(String sentence, String lower, List<int[]> quotes, int start, int end) {
+        for (int comma = sentence.indexOf(", ", start); comma >= 0 && comma < end; comma = sentence.indexOf(", ", comma + 1)) {
+            List<Words.Word> next = Words.of(sentence.substring(comma + 2, Math.min(end, comma + 30)));
+            if (next.isEmpty() || inside(quotes, comma) || !lexicon.contrasts.contains(next.get(0).lower())) {
+                continue;
+            }
+            Cue cue = usableVerb(sentence, lower, quotes, comma + 2);
+            int clauseEnd = cue == null ? -1 : boundaryBefore(sentence, cue.start(), quotes);
+            String subject = cue == null ? "" : sentence.substring(comma + 2 + next.get(0).end(), cue.start());
+            // "…, but added B" has no subject of its own: the same speaker goes on
+            if (cue != null && cue.end() < end && clauseEnd <= comma + 2 + next.get(0).end() && !subject.isBlank()
+                    && !clauses.isClause(subject) && Words.of(subject).size() <= MAX_FRONTED_SUBJECT_WORDS) {
+                return cue;
+            }
+        }
+        return null;
     }
 
     private void addAccording(String sentence, int offset, Cue according, List<Found> found) {
@@ -468,10 +497,12 @@ final class Attribution {
         }
         List<Words.Word> following = Words.of(sentence.substring(next));
         boolean clauseEnded = next > i && !following.isEmpty() && (lexicon.conjunctions.contains(following.get(0).lower())
-                || lexicon.prepositions.contains(following.get(0).lower()));
+                || lexicon.prepositions.contains(following.get(0).lower())
+                || lexicon.subordinators.contains(following.get(0).lower()));
         if (clauseEnded || lexicon.according.stream().anyMatch(a -> startsWithWord(lower, a, i))) {
-            // "…, Zuckerberg said, and be willing …", "…, Inguanzo said, with a film starring …", "…, he said
-            // according to a transcript": what he said stands before the verb
+            // "…, Zuckerberg said, and be willing …", "…, Inguanzo said, with a film starring …", "…, Tjahjanto
+            // added, although dynamite fishing is common", "…, he said according to a transcript": what he said
+            // stands before the verb
             return sentence.length();
         }
         // "told reporters at a news conference that", "confirmed to WIRED that": whom it was said to, then the content;

@@ -60,6 +60,14 @@ final class CueLexicon {
     final Set<String> pluralVerbs;
     /** Words that point at a thing said before ("That suggested …"), never at a speaker. */
     final Set<String> demonstratives;
+    /** A country's institutions, named by the country: "the U.S. military", "the Indonesian navy". */
+    final Set<String> institutions;
+    /** Conjunctions that set a second source against the first: "…, although other media quoted X as saying". */
+    final Set<String> contrasts;
+    /** Words that point back at the speaker just quoted: "the same official". */
+    final Set<String> same;
+    /** Determiners that bring in someone new: "a GE spokesman" is no spokesman named before. */
+    final Set<String> indefinites;
     /** Possessive determiners: "told their own tale" tells a thing, not a person. */
     final Set<String> possessives;
     final Set<String> pronouns;
@@ -115,6 +123,10 @@ final class CueLexicon {
         pluralVerbs = Set.copyOf(list(p, "pluralverbs"));
         demonstratives = Set.copyOf(list(p, "demonstratives"));
         possessives = Set.copyOf(list(p, "possessives"));
+        indefinites = Set.copyOf(list(p, "indefinites"));
+        same = Set.copyOf(list(p, "same"));
+        contrasts = Set.copyOf(list(p, "contrasts"));
+        institutions = Set.copyOf(list(p, "institutions"));
         maleWords = Set.copyOf(list(p, "male"));
         femaleWords = Set.copyOf(list(p, "female"));
         articles = Set.copyOf(list(p, "articles"));

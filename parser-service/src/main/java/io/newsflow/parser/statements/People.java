@@ -239,6 +239,20 @@ final class People {
         return last;
     }
 
+    /**
+     * The full name of an organisation named by its head word before {@code offset} that starts with this one word
+     * ("Bloomberg News" for "Bloomberg"), or null.
+     */
+    String organisationStartingWith(String word, int offset) {
+        String found = null;
+        for (Mention m : namedOrganisations) {
+            if (m.offset() < offset && m.person().name().startsWith(word + " ")) {
+                found = m.person().name();
+            }
+        }
+        return found;
+    }
+
     /** The last organisation that opened a sentence before {@code offset}, or null. */
     String lastOrganisationBefore(int offset) {
         String last = null;

@@ -155,7 +155,9 @@ final class QuoteSpeakers {
         int comma = name.indexOf(',');
         name = comma > 0 ? name.substring(0, comma) : name;
         List<Words.Word> words = Words.of(name);
+        // "SEARCHING THROUGH THE NIGHT": a heading in capitals signs nothing
         if (words.size() < 2 || words.size() > MAX_SIGNATURE_WORDS || !words.stream().allMatch(Words.Word::capitalized)
+                || name.equals(name.toUpperCase(Locale.ROOT))
                 || comma > 0 && Words.of(paragraph.substring(comma)).size() > MAX_SIGNATURE_WORDS) {
             return null;
         }

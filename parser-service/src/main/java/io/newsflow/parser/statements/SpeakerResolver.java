@@ -59,8 +59,12 @@ final class SpeakerResolver {
      */
     Speaker resolve(String phrase, int offset) {
         Speaker speaker = resolvePhrase(phrase, offset);
-        String expanded = speaker == null || speaker.name() == null || speaker.title() != null ? null
-                : abbreviations.expand(speaker.name(), offset);
+        String name = speaker == null || speaker.title() != null ? null : speaker.name();
+        String expanded = name == null ? null : abbreviations.expand(name, offset);
+        if (expanded == null && name != null && name.indexOf(' ') < 0) {
+            // "the Bloomberg data shows" after "A new poll by Bloomberg News": the organisation by its full name
+            expanded = people.organisationStartingWith(name, offset);
+        }
         // "VW says" after "Volkswagen’s first ID.3": one speaker by its one full name
         return expanded == null ? speaker : new Speaker(expanded, null, speaker.affiliation());
     }
@@ -331,6 +335,19 @@ final class SpeakerResolver {
         if (published != null) {
             // "The report concluded" after "a new report released by Stanford's Center on …": its publisher
             return new Speaker(published, null, null);
+        }
+        if (affiliation != null && titleWords.size() == 1 && lexicon.institutions.contains(role)) {
+            // "The U.S. military said": the country's military, as named a source as "the Pentagon"
+            return new Speaker(withoutArticle(words, text), null, null);
+        }
+        if (lastSpeaker != null && words.size() > 1 && lexicon.same.contains(words.get(1).lower())) {
+            // "The same official told Reuters" after "…,” said Tatang Zaenudin, deputy head of operations": the
+            // speaker just quoted
+            return speaker(lastSpeaker);
+        }
+        if (lexicon.indefinites.contains(words.get(0).lower())) {
+            // "a GE spokesman said" after "Pentagon spokesman Mark Wright said": another spokesman, unnamed
+            return new Speaker(null, withoutArticle(words, text), affiliation);
         }
         Person person = people.described(titleWords, affiliation, offset);
         if (person == null && affiliation != null) {

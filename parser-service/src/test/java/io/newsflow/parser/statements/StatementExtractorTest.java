@@ -1,6 +1,7 @@
 package io.newsflow.parser.statements;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.contracts.Speaker;
@@ -874,6 +875,39 @@ class StatementExtractorTest {
         assertEquals(List.of("He didn't call them zombies", "But the public did",
                 "Zombies made the leap to American entertainment in 1932"), texts(s));
         assertEquals(List.of("Ozzy Inguanzo", "Ozzy Inguanzo", "Ozzy Inguanzo"), names(s));
+    }
+
+    @Test
+    void anotherSourceAfterAConjunctionTheSameOfficialAnIndefiniteRoleAndACountrysInstitution() {
+        List<Statement> s = extract("en",
+                "The company said sales rose, but analysts said the figures were weak.",
+                "Searchers had found nothing, Tjahjanto added, although dynamite fishing is common in Indonesian waters.",
+                "The U.S. military said the USS Sampson would be on the scene later on Tuesday.",
+                "\"We stand ready to assist,\" Pentagon spokesman Mark Wright said.",
+                "The plane lacked real-time engine monitoring, a GE spokesman said.",
+                "\"There is no victim wearing a life jacket,\" said Tatang Zaenudin, deputy head of operations.",
+                "The same official told Reuters earlier that one of the bodies had been wearing a life jacket.");
+
+        assertEquals(List.of("sales rose", "the figures were weak", "Searchers had found nothing", "the USS Sampson would be on the scene later on Tuesday",
+                "We stand ready to assist", "The plane lacked real-time engine monitoring",
+                "There is no victim wearing a life jacket", "one of the bodies had been wearing a life jacket"), texts(s));
+        assertEquals(Arrays.asList(null, null, "Tjahjanto", "U.S. military", "Mark Wright", null, "Tatang Zaenudin",
+                "Tatang Zaenudin"), names(s));
+        assertEquals("GE spokesman", s.get(5).speaker().title());
+    }
+
+    @Test
+    void aFrontedAdverbAHeadingInCapitalsAndDataByTheOrganisationsFullName() {
+        List<Statement> s = extract("en",
+                "A new poll by Bloomberg News indicates Americans are continuing to inch in that direction.",
+                "Overall, the Bloomberg data shows that half of the respondents don’t want their sons playing football.",
+                "\"They are not ours, they belong to God,\" she said.",
+                "SEARCHING THROUGH THE NIGHT");
+
+        assertEquals(List.of("Americans are continuing to inch in that direction",
+                "half of the respondents don’t want their sons playing football"), texts(s).subList(0, 2));
+        assertEquals(List.of("Bloomberg News", "Bloomberg News"), names(s).subList(0, 2));
+        assertNotEquals("SEARCHING THROUGH THE NIGHT", s.get(2).speaker().name());
     }
 
     private static List<String> texts(List<Statement> statements) {
