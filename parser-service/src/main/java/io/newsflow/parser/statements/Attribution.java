@@ -441,6 +441,11 @@ final class Attribution {
      */
     private int afterAdjunct(String sentence, String lower, int at) {
         List<Words.Word> words = Words.of(sentence.substring(Math.min(at, sentence.length())));
+        if (words.size() > 1 && lexicon.complementizers.contains(words.get(1).lower())
+                && (words.get(0).lower().endsWith("ly") || lexicon.notNames.contains(words.get(0).lower()))) {
+            // "insisting instead that B", "saying repeatedly that B": an adverb, then the content
+            return at + words.get(1).start();
+        }
         if (words.isEmpty() || !lexicon.adjuncts.contains(words.get(0).lower())) {
             return at;
         }

@@ -29,7 +29,7 @@ record Cue(int start, int end, String word) {
                 }
                 if (isWordStart(lower, i) && isWordEnd(lower, i + cue.length()) && !inside(quotes, i)
                         && !(Character.isUpperCase(text.charAt(i)) && hasLetterBefore(text, i))
-                        && !afterDeterminer(lower, i)) {
+                        && !afterDeterminer(lower, i) && !inCompound(lower, i, i + cue.length())) {
                     best = new Cue(i, i + cue.length(), cue);
                     break;
                 }
@@ -37,6 +37,12 @@ record Cue(int start, int end, String word) {
             }
         }
         return best;
+    }
+
+    /** "a hand-written annotation", "self-reported": a cue joined to another word by a hyphen is no verb. */
+    private static boolean inCompound(String lower, int start, int end) {
+        return start > 1 && lower.charAt(start - 1) == '-' && Character.isLetter(lower.charAt(start - 2))
+                || end + 1 < lower.length() && lower.charAt(end) == '-' && Character.isLetter(lower.charAt(end + 1));
     }
 
     /** "his claim that", "three confirmed cases": after a determiner or a number the cue word is no verb. */

@@ -64,6 +64,8 @@ final class CueLexicon {
     final Set<String> institutions;
     /** Conjunctions that set a second source against the first: "…, although other media quoted X as saying". */
     final Set<String> contrasts;
+    /** Days and months, which date a document and never publish one: "Tuesday’s report". */
+    final Set<String> dates;
     /** Words that point back at the speaker just quoted: "the same official". */
     final Set<String> same;
     /** Determiners that bring in someone new: "a GE spokesman" is no spokesman named before. */
@@ -125,6 +127,7 @@ final class CueLexicon {
         possessives = Set.copyOf(list(p, "possessives"));
         indefinites = Set.copyOf(list(p, "indefinites"));
         same = Set.copyOf(list(p, "same"));
+        dates = Set.copyOf(list(p, "dates"));
         contrasts = Set.copyOf(list(p, "contrasts"));
         institutions = Set.copyOf(list(p, "institutions"));
         maleWords = Set.copyOf(list(p, "male"));

@@ -40,6 +40,10 @@ enum Gender {
     static Gender of(Person person, CueLexicon lexicon) {
         if (person.title() != null) {
             for (Words.Word word : Words.of(person.title())) {
+                if (lexicon.possessives.contains(word.lower()) || lexicon.objectPronouns.contains(word.lower())) {
+                    // "Mark Addison, then her private secretary": whose secretary, not his gender
+                    continue;
+                }
                 Gender byTitle = ofWord(word.lower(), lexicon);
                 if (byTitle != UNKNOWN) {
                     return byTitle;

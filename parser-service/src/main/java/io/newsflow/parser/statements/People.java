@@ -1,10 +1,12 @@
 package io.newsflow.parser.statements;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -42,6 +44,17 @@ final class People {
         this.names = new NameReader(lexicon);
     }
 
+    /** A name without its accents ("Muller") and with German umlauts spelled out ("Mueller"); none if it has none. */
+    static Set<String> unaccented(String name) {
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        if (plain.equals(name)) {
+            return Set.of();
+        }
+        String spelledOut = Normalizer.normalize(name.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+                .replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue"), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return Set.copyOf(List.of(plain, spelledOut));
+    }
+
     /** Registers every titled person named in the paragraph that starts at {@code offset} of the article. */
     void scan(String paragraph, int offset) {
         List<Words.Word> words = Words.of(paragraph);
@@ -72,6 +85,10 @@ final class People {
                 }
                 if (person != null && person.name().indexOf(' ') > 0) {
                     fullNames.putIfAbsent(person.surname(), person.name());
+                    // "Gerhard Müller" … "Muller criticized", "Mueller said": a surname as other papers spell it
+                    for (String spelling : unaccented(person.surname())) {
+                        fullNames.putIfAbsent(spelling, person.name());
+                    }
                     // "Li Jifeng" … "Li said": names that put the family name first are found by it too
                     fullNames.putIfAbsent(person.name().substring(0, person.name().indexOf(' ')), person.name());
                     String[] parts = person.name().split(" ");

@@ -2,6 +2,7 @@ package io.newsflow.parser.statements;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -75,10 +76,38 @@ final class Publishers {
             }
             String publisher = before(words.subList(0, i + 1), SpeakerResolver.singular(noun));
             publisher = publisher != null ? publisher : publishedBy(words, i);
+            publisher = publisher != null ? publisher : ownDocument(paragraph, words, i);
             if (publisher != null) {
                 documents.add(new Published(offset + words.get(i).start(), SpeakerResolver.singular(noun), publisher));
             }
         }
+    }
+
+    /**
+     * "when the Vatican under Pope Francis delivered its final report": the subject of the clause in which a verb
+     * gives out "its" document published it; null for any other document.
+     */
+    private String ownDocument(String paragraph, List<Words.Word> words, int noun) {
+        int owner = noun - 1;
+        while (owner > 0 && noun - owner <= MAX_WORDS_BEFORE_BY && !words.get(owner).capitalized()
+                && !lexicon.possessives.contains(words.get(owner).lower())) {
+            owner--;
+        }
+        if (owner < 2 || !lexicon.possessives.contains(words.get(owner).lower()) || words.get(owner - 1).capitalized()) {
+            return null;
+        }
+        int start = owner - 2;
+        while (start > 0 && !lexicon.subordinators.contains(words.get(start - 1).lower())
+                && paragraph.substring(words.get(start - 1).end(), words.get(start).start()).isBlank()) {
+            start--;
+        }
+        while (start < owner - 1 && !words.get(start).capitalized()) {
+            start++;
+        }
+        // "They published their study": a pronoun names no publisher
+        String first = start < owner - 1 ? words.get(start).lower() : null;
+        return first == null || lexicon.notNames.contains(first) || lexicon.subjectPronouns.contains(first)
+                ? null : firstRunAfter(words, start);
     }
 
     /** "a report in the Argus Leader", "a new report released on Monday by Stanford …": the name after; or null. */
@@ -142,11 +171,10 @@ final class Publishers {
                 end = start + 1;
             }
         }
-        if (start == at) {
-            return null;
-        }
-        return words.stream().skip(start).limit(end - start).map(w -> NameReader.possessiveless(w.text()))
+        String name = words.stream().skip(start).limit(end - start).map(w -> NameReader.possessiveless(w.text()))
                 .collect(Collectors.joining(" "));
+        // "Tuesday’s report": when it came out, not who published it
+        return start == at || lexicon.dates.contains(name.toLowerCase(Locale.ROOT)) ? null : name;
     }
 
     /** "Federal Reserve Bank of Dallas research": a link word between an organisation word and a capitalised word. */
@@ -187,7 +215,8 @@ final class Publishers {
         int end = -1;
         for (int i = from; i < words.size() && i < from + MAX_PUBLISHER_WORDS; i++) {
             Words.Word w = words.get(i);
-            if (w.capitalized() && (end == i || start < 0 || end < i)) {
+            // "obtained by our correspondent on Monday": a day is when, no publisher
+            if (w.capitalized() && !lexicon.dates.contains(w.lower()) && (end == i || start < 0 || end < i)) {
                 start = end == i ? start : i;
                 end = i + 1;
             } else if (start >= 0 && lexicon.prepositions.contains(w.lower())) {

@@ -66,8 +66,16 @@ final class QuoteSpeakers {
             // "… the word “We”, though he later asked …": a clause of its own follows the quote, no attribution
             return null;
         }
+        Speaker resolved = speakers.resolve(subject, inverted ? offset + verb.end() : offset);
+        int adjunct = inverted && resolved == null ? firstAdjunct(subject) : -1;
+        if (adjunct > 0) {
+            // "…,” said Mary Ann Zollman at an event to launch their book at Loyola University.": where and when
+            // she said it follow the name
+            subject = subject.substring(0, adjunct);
+            resolved = speakers.resolve(subject, offset + verb.end());
+        }
         // "…,” the description on the website reads.": a source the article does not name is still the source
-        Speaker speaker = speakers.orUnnamed(speakers.resolve(subject, inverted ? offset + verb.end() : offset), subject);
+        Speaker speaker = speakers.orUnnamed(resolved, subject);
         int comma = subject.lastIndexOf(", ");
         if (!inverted && comma >= 0 && speaker == null) {
             List<Words.Word> after = Words.of(subject.substring(comma + 1));
@@ -79,6 +87,17 @@ final class QuoteSpeakers {
         }
         speakers.attributed(speaker, offset);
         return speaker == null ? null : new Speech(speaker, verb.word());
+    }
+
+    /** Where the first word that opens an adjunct ("at", "during", "on") stands after the first word, or -1. */
+    private int firstAdjunct(String subject) {
+        List<Words.Word> words = Words.of(subject);
+        for (int i = 1; i < words.size(); i++) {
+            if (lexicon.adjuncts.contains(words.get(i).lower())) {
+                return words.get(i).start();
+            }
+        }
+        return -1;
     }
 
     /**

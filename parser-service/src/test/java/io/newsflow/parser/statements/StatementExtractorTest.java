@@ -910,6 +910,55 @@ class StatementExtractorTest {
         assertNotEquals("SEARCHING THROUGH THE NIGHT", s.get(2).speaker().name());
     }
 
+    @Test
+    void honorificsSpellingsOfASurnameAndAnAttributionThatGoesOnWithWhereItWasSaid() {
+        List<Statement> s = extract("en",
+                "\"For many Catholics, sisters are the glue,\" Father James Martin told The Daily Beast.",
+                "Sister Sharon Holland told reporters that there were still hard feelings.",
+                "Sir Keith Joseph was education secretary. Sir Keith said that pupils were simply ranked.",
+                "Gerhard Müller, the prefect, quashed that hope. \"This is a provocation,\" Mueller said.",
+                "\"It broke open the heart of who we are,\" said Mary Ann Zollman at an event to launch their book at"
+                        + " Loyola University.");
+
+        assertEquals(List.of("James Martin", "Sharon Holland", "Keith Joseph", "Gerhard Müller", "Mary Ann Zollman"),
+                names(s));
+        assertEquals(List.of("Father", "Sister"), List.of(s.get(0).speaker().title(), s.get(1).speaker().title()));
+    }
+
+    @Test
+    void whoPublishedItsReportNotTheDayAndNoCueInsideACompoundWord() {
+        List<Statement> s = extract("en",
+                "On Tuesday, when the Vatican under Pope Francis delivered its final report, those concerns were gone.",
+                "Tuesday’s report was the Vatican’s synthesis of those findings.",
+                "The report concluded that the sisters were largely doing what they were supposed to be doing.",
+                "But in a hand-written annotation to his letter Mrs Thatcher said: “This is not a correct judgement.”",
+                "Thatcher put off the exams because she feared lower standards, newly released files show.");
+
+        assertEquals(List.of("the sisters were largely doing what they were supposed to be doing",
+                "This is not a correct judgement.", "Thatcher put off the exams because she feared lower standards"),
+                texts(s));
+        assertEquals(Arrays.asList("Vatican", "Thatcher", null), names(s));
+    }
+
+    @Test
+    void aPossessiveInATitleTellsNoGender() {
+        List<Statement> s = extract("en",
+                "Margaret Thatcher feared the exams. Mark Addison, then her private secretary, said the prime minister"
+                        + " believed the approach was wrong.",
+                "In April she acquiesced. “I agree - no option but to go ahead,” she said.");
+
+        assertEquals(List.of("Mark Addison", "Margaret Thatcher"), names(s));
+    }
+
+    @Test
+    void anAdverbBetweenAParticipleAndThat() {
+        List<Statement> s = extract("en",
+                "Gerhard Müller quashed that hope, insisting instead that Francis backed up the 2009 report.");
+
+        assertEquals(List.of("Francis backed up the 2009 report"), texts(s));
+        assertEquals(List.of("Gerhard Müller"), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
