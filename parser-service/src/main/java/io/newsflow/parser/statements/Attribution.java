@@ -41,6 +41,8 @@ final class Attribution {
     private static final int MIN_SPLIT_WORDS = 3;
     /** A subject before a clause-opening cue longer than this is the content of an inverted "…, said X". */
     private static final int MAX_FRONTED_SUBJECT_WORDS = 6;
+    /** Room enough before a cue for its infinitive marker ("to "). */
+    private static final int MAX_MARKER_LENGTH = 6;
     /** "Prices rose", "сотрудничество расширяется": a claim needs a subject and a verb at least. */
     private static final int MIN_CONTENT_WORDS = 2;
 
@@ -164,6 +166,11 @@ final class Attribution {
         AsFrames.Framed framed = asFrames.around(sentence, lower, verb, offset);
         if (framed != null) {
             Cue inner = Cue.first(sentence, lower, lexicon.verbs, quotes, framed.start());
+            while (inner != null && inner.start() < framed.end() && afterInfinitiveMarker(lower, inner.start())) {
+                // "As Uri Friedman pointed out, the decision to show Kim's death was worrisome": an infinitive
+                // reports nothing of its own
+                inner = Cue.first(sentence, lower, lexicon.verbs, quotes, inner.end());
+            }
             if (inner == null || inner.start() >= framed.end()) {
                 add(found, framed.speaker(), sentence, framed.start(), framed.end(), verb.word());
                 speakers.attributed(framed.speaker(), offset + verb.start());
@@ -261,6 +268,12 @@ final class Attribution {
         return found;
     }
 
+    /** "the decision to show": the cue is an infinitive. */
+    private boolean afterInfinitiveMarker(String lower, int cueStart) {
+        List<Words.Word> before = Words.of(lower.substring(Math.max(0, cueStart - MAX_MARKER_LENGTH), cueStart));
+        return !before.isEmpty() && lexicon.infinitiveMarkers.contains(before.get(before.size() - 1).lower());
+    }
+
     /**
      * A cue after "but", "although" or "while" opening a clause of its own inside a reported claim, with a subject
      * that is a source: "…, but the ministry said B". Null when the claim holds none.
@@ -284,7 +297,12 @@ final class Attribution {
     }
 
     private void addAccording(String sentence, int offset, Cue according, List<Found> found) {
-        boolean opens = sentence.substring(0, according.start()).isBlank();
+        int clause = boundaryBefore(sentence, according.start(), List.of()) + 1;
+        List<Words.Word> opening = Words.of(sentence.substring(clause, according.start()));
+        // "…—and according to Fran Finney, B": a clause of its own opens with the source
+        boolean opens = sentence.substring(0, according.start()).isBlank()
+                || (clause == 0 || sentence.charAt(clause - 1) != ',') && opening.size() == 1
+                && lexicon.conjunctions.contains(opening.get(0).lower());
         int comma = sentence.indexOf(',', according.end());
         if (opens && comma > 0) {
             String source = sentence.substring(according.end(), comma);

@@ -64,6 +64,8 @@ final class CueLexicon {
     final Set<String> institutions;
     /** Conjunctions that set a second source against the first: "…, although other media quoted X as saying". */
     final Set<String> contrasts;
+    /** Words that make the verb after them an infinitive: "the decision to show". */
+    final Set<String> infinitiveMarkers;
     /** Days and months, which date a document and never publish one: "Tuesday’s report". */
     final Set<String> dates;
     /** Words that point back at the speaker just quoted: "the same official". */
@@ -128,6 +130,7 @@ final class CueLexicon {
         indefinites = Set.copyOf(list(p, "indefinites"));
         same = Set.copyOf(list(p, "same"));
         dates = Set.copyOf(list(p, "dates"));
+        infinitiveMarkers = Set.copyOf(list(p, "infinitivemarkers"));
         contrasts = Set.copyOf(list(p, "contrasts"));
         institutions = Set.copyOf(list(p, "institutions"));
         maleWords = Set.copyOf(list(p, "male"));

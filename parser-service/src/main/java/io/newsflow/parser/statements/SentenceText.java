@@ -84,7 +84,8 @@ final class SentenceText {
             from--;
         }
         for (int i = from; i >= 0; i--) {
-            if (BOUNDARIES.indexOf(text.charAt(i)) >= 0 && !inside(quotes, i) && !beforeNameSuffix(text, i)) {
+            if (BOUNDARIES.indexOf(text.charAt(i)) >= 0 && !inside(quotes, i) && !beforeNameSuffix(text, i)
+                    && !inNumber(text, i)) {
                 return i;
             }
             if (isQuoteClose(quotes, i)) {
@@ -92,6 +93,12 @@ final class SentenceText {
             }
         }
         return -1;
+    }
+
+    /** "$400,000": a comma between digits separates thousands, no clauses. */
+    static boolean inNumber(String text, int i) {
+        return text.charAt(i) == ',' && i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
+                && Character.isDigit(text.charAt(i + 1));
     }
 
     /** "Dräger, Inc.", "King, Jr.": the comma before a company's or a person's suffix closes no clause. */

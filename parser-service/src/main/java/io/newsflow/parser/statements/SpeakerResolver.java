@@ -97,6 +97,11 @@ final class SpeakerResolver {
             }
         }
         List<Words.Word> all = Words.of(phrase);
+        if (all.size() > 2 && lexicon.prepositions.contains(all.get(0).lower())
+                && lexicon.demonstratives.contains(all.get(1).lower())) {
+            // "To that Jay McInerney adds": what he answers, then who
+            return resolvePhrase(phrase.substring(all.get(2).start()), offset + all.get(2).start());
+        }
         if (!all.isEmpty() && lexicon.prepositions.contains(all.get(0).lower())) {
             // "In May, NASA's Jim Bridenstine said": a phrase that opens with a preposition says when or where
             return null;
@@ -132,6 +137,11 @@ final class SpeakerResolver {
         if (single != null && lexicon.pluralPronouns.contains(single) && lastGroup != null && lastGroupOffset > lastSpeakerOffset) {
             // "Obama administration officials said … They said": the group that spoke last, still unnamed
             return lastGroup;
+        }
+        if (single != null && lexicon.pluralPronouns.contains(single) && lastSpeaker == null) {
+            // "In my case, they said …" before anyone has spoken: people the article does not name, not the
+            // person named last in passing ("what Scott Fitzgerald called …")
+            return lastGroup != null ? lastGroup : new Speaker(null, text, null);
         }
         if (single != null && lexicon.pronouns.contains(single)) {
             // "he", and "he’d respond": a pronoun with its auxiliary contracted onto it

@@ -57,8 +57,11 @@ final class Subjects {
         List<Words.Word> words = Words.of(subject);
         if (boundary < 0 || sentence.charAt(boundary) != ',' || words.isEmpty()
                 || words.get(0).capitalized() && words.stream().noneMatch(w -> lexicon.roles.contains(w.lower()))
-                || lexicon.subordinators.contains(words.get(0).lower())) {
-            // ", when authorities announced": a subordinate clause with a subject of its own, no appositive
+                || lexicon.subordinators.contains(words.get(0).lower())
+                || lexicon.conjunctions.contains(words.get(0).lower()) && words.stream().anyMatch(Words.Word::capitalized)) {
+            // ", when authorities announced": a subordinate clause with a subject of its own, no appositive; nor
+            // ", and his wife Fran says", which names its own subject (but ", and co-author of the study, said"
+            // goes on describing)
             return NO_HEAD;
         }
         int end = boundary;

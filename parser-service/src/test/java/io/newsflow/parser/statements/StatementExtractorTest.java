@@ -959,6 +959,36 @@ class StatementExtractorTest {
         assertEquals(List.of("Gerhard Müller"), names(s));
     }
 
+    @Test
+    void aSourceAfterADashAndAConjunctionAWifeNamedAfterACommaAndAnInfinitiveInsideAnAsFrame() {
+        List<Statement> s = extract("en",
+                "Hal Finney, a noted cryptography expert, waited on the lawn.",
+                "The caller demanded 1,000 bitcoin—worth more than $400,000 at the time—and according to Fran Finney, the"
+                        + " FBI agents believe that Hal was one of several people extorted.",
+                "Hal Finney died in August, and his wife Fran says he spent his final months being harassed.",
+                "“I need to let you know that you are about to have a SWAT team come,” the voice said.",
+                "As Uri Friedman pointed out, the decision to show Kim's death was worrisome.",
+                "To that Jay McInerney adds, \"Forget what you heard. It gets my vote for best picture.\"");
+
+        assertEquals(List.of("the FBI agents believe that Hal was one of several people extorted",
+                "he spent his final months being harassed",
+                "I need to let you know that you are about to have a SWAT team come",
+                "the decision to show Kim's death was worrisome",
+                "Forget what you heard. It gets my vote for best picture."), texts(s));
+        assertEquals(Arrays.asList("Fran Finney", "Fran Finney", null, "Uri Friedman", "Jay McInerney"), names(s));
+    }
+
+    @Test
+    void theyBeforeAnyoneHasSpokenIsNoOneNamedInPassing() {
+        List<Statement> s = extract("en",
+                "All I’d claim is that my thoughts come with what Scott Fitzgerald called “the authority of failure.”",
+                "What I didn’t have was any aptitude for political combat.",
+                "In my case, they said I’d been out of the country too long.");
+
+        assertEquals(List.of("I’d been out of the country too long"), texts(s));
+        assertEquals(Arrays.asList((String) null), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
