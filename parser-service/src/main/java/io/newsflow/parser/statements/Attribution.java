@@ -77,6 +77,8 @@ final class Attribution {
         }
         Cue according = Cue.first(sentence, lower, lexicon.according, quotes, 0);
         Cue verb = usableVerb(sentence, lower, quotes, 0);
+        Cue progressive = progressive(lower, quotes);
+        verb = progressive != null && (verb == null || progressive.start() < verb.start()) ? progressive : verb;
         // "…,” he said, according to the Intelligencer": the speech verb attributes; the source is only cited
         boolean verbThenSource = according != null && verb != null && verb.start() < according.start()
                 && onlyPunctuation(sentence, verb.end(), according.start());
@@ -266,6 +268,22 @@ final class Attribution {
         }
         found.forEach(f -> speakers.attributed(f.speaker(), offset + f.start()));
         return found;
+    }
+
+    /** "Scientists are warning that B": a participle after an auxiliary and before "that" speaks as a verb does. */
+    private Cue progressive(String lower, List<int[]> quotes) {
+        for (String participle : lexicon.participles) {
+            for (String complementizer : lexicon.complementizers) {
+                int at = lower.indexOf(" " + participle + " " + complementizer + " ");
+                List<Words.Word> before = at > 0 ? Words.of(lower.substring(0, at)) : List.of();
+                if (!before.isEmpty() && !inside(quotes, at)
+                        && lexicon.auxiliaries.contains(before.get(before.size() - 1).lower())) {
+                    // the cue spans "are warning", so that the subject is "Scientists"
+                    return new Cue(before.get(before.size() - 1).start(), at + 1 + participle.length(), participle);
+                }
+            }
+        }
+        return null;
     }
 
     /** "the decision to show": the cue is an infinitive. */

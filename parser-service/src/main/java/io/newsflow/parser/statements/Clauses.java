@@ -15,7 +15,7 @@ final class Clauses {
     /** "told reporters at a news conference that": the words of whom something was told. */
     static final int MAX_OBJECT_WORDS = 6;
     /** "…, the bank said in its quarterly report": an adjunct after a verb is this short. */
-    static final int MAX_ADJUNCT_WORDS = 8;
+    static final int MAX_ADJUNCT_WORDS = 12;
     /** "told WeWork executives to …": the few words of whom an order was given to. */
     private static final int MAX_DIRECTIVE_OBJECT_WORDS = 3;
     /** How far before a speech verb a passive auxiliary or a refusal is looked for. */
@@ -116,9 +116,10 @@ final class Clauses {
         // "said, speaking at the summit": a participle phrase; "said returning to the moon was necessary": a clause
         boolean participle = lexicon.gerunds && !words.isEmpty() && words.get(0).lower().endsWith("ing")
                 && rest.trim().startsWith(words.get(0).text()) && !isClause(rest);
-        // "at a rally in Louisiana last week" is an adjunct, "this issue will be resolved soon" a clause
+        // "at a rally in Louisiana last week" is an adjunct, "this issue will be resolved soon" a clause; after a
+        // preposition a past participle only describes ("in a paper published this month")
         return !words.isEmpty() && (participle || words.size() <= MAX_ADJUNCT_WORDS
-                && lexicon.adjuncts.contains(words.get(0).lower()) && !isClause(rest));
+                && lexicon.adjuncts.contains(words.get(0).lower()) && !hasAuxiliary(rest));
     }
 
     /** "in the new paper, which was published online today": the phrase before a relative clause describing it. */

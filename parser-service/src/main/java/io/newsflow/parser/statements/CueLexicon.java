@@ -64,6 +64,8 @@ final class CueLexicon {
     final Set<String> institutions;
     /** Conjunctions that set a second source against the first: "…, although other media quoted X as saying". */
     final Set<String> contrasts;
+    /** Prepositions of places: "in Cambridge, United Kingdom" goes on naming the place. */
+    final Set<String> places;
     /** Words that make the verb after them an infinitive: "the decision to show". */
     final Set<String> infinitiveMarkers;
     /** Days and months, which date a document and never publish one: "Tuesday’s report". */
@@ -131,6 +133,7 @@ final class CueLexicon {
         same = Set.copyOf(list(p, "same"));
         dates = Set.copyOf(list(p, "dates"));
         infinitiveMarkers = Set.copyOf(list(p, "infinitivemarkers"));
+        places = Set.copyOf(list(p, "places"));
         contrasts = Set.copyOf(list(p, "contrasts"));
         institutions = Set.copyOf(list(p, "institutions"));
         maleWords = Set.copyOf(list(p, "male"));

@@ -48,6 +48,16 @@ final class Subjects {
         return subject;
     }
 
+    /** Whether the clause before this comma ends in a place: "in Cambridge", "from Dunedin". */
+    private boolean endsInPlace(String sentence, int comma, List<int[]> quotes) {
+        if (comma <= 0) {
+            return false;
+        }
+        List<Words.Word> words = Words.of(sentence.substring(boundaryBefore(sentence, comma, quotes) + 1, comma));
+        int last = words.size() - 1;
+        return last >= 2 && words.get(last).capitalized() && lexicon.places.contains(words.get(last - 1).lower());
+    }
+
     /**
      * "Matt Maley, equity strategist at Miller Tabak, said", "Jeff Sanborn, president of X, a Spokane agency,
      * said": when the subject is an appositive (it opens in lower case or holds a role word), the boundary before
@@ -57,6 +67,7 @@ final class Subjects {
         List<Words.Word> words = Words.of(subject);
         if (boundary < 0 || sentence.charAt(boundary) != ',' || words.isEmpty()
                 || words.get(0).capitalized() && words.stream().noneMatch(w -> lexicon.roles.contains(w.lower()))
+                        && !endsInPlace(sentence, boundary, quotes)
                 || lexicon.subordinators.contains(words.get(0).lower())
                 || lexicon.conjunctions.contains(words.get(0).lower()) && words.stream().anyMatch(Words.Word::capitalized)) {
             // ", when authorities announced": a subordinate clause with a subject of its own, no appositive; nor
@@ -68,6 +79,14 @@ final class Subjects {
         for (int hops = 0; hops < 2 && end > 0 && sentence.charAt(end) == ','; hops++) {
             int before = boundaryBefore(sentence, end, quotes);
             List<Words.Word> chunk = Words.of(sentence.substring(before + 1, end));
+            if (!chunk.isEmpty() && chunk.size() <= MAX_NAME_CHUNK_WORDS && chunk.get(0).capitalized()
+                    && chunk.get(chunk.size() - 1).capitalized() && endsInPlace(sentence, before, quotes)) {
+                // "…, an ecologist from the Antarctic Survey in Cambridge, United Kingdom, told": the rest of a
+                // place, not the name described
+                hops--;
+                end = before;
+                continue;
+            }
             if (!chunk.isEmpty() && chunk.size() <= MAX_NAME_CHUNK_WORDS && chunk.get(0).capitalized()
                     && chunk.get(chunk.size() - 1).capitalized()) {
                 return before;

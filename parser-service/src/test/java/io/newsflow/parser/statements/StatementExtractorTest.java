@@ -989,6 +989,23 @@ class StatementExtractorTest {
         assertEquals(Arrays.asList((String) null), names(s));
     }
 
+    @Test
+    void aPlaceAfterAnAppositiveAProgressiveCueEmailsAndAPaperPublishedAfterTheVerb() {
+        List<Statement> s = extract("en",
+                "Scientists are warning that pathogens brought by visitors could threaten the penguin.",
+                "Outbreaks have killed thousands of penguins, the team reported in a paper published this month in the"
+                        + " journal Polar Biology.",
+                "Norman Ratcliffe, an Antarctic ecologist from the Antarctic Survey in Cambridge, United Kingdom, told New"
+                        + " Scientist that the evidence blaming tourists is lacking.",
+                "\"I found that amusing because the forecasts are so often way off,\" David Taylor emails.");
+
+        assertEquals(List.of("pathogens brought by visitors could threaten the penguin",
+                "Outbreaks have killed thousands of penguins", "the evidence blaming tourists is lacking",
+                "I found that amusing because the forecasts are so often way off"), texts(s));
+        assertEquals(Arrays.asList(null, null, "Norman Ratcliffe", "David Taylor"), names(s));
+        assertEquals("Scientists", s.get(0).speaker().title());
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
