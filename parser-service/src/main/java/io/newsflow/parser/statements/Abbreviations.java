@@ -15,6 +15,8 @@ final class Abbreviations {
     private static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}{2,5}");
     /** "The Associated Press" is spelled "AP": an article opening a run is no part of the name. */
     private static final Set<String> ARTICLES = Set.of("The", "A", "An");
+    /** Words inside a name that its abbreviation skips: "CMA" of "Competition and Markets Authority". */
+    private static final Set<String> LINKS = Set.of("and", "of", "for", "&");
 
     /** A run of capitalised words, and where it starts in the article text. */
     private record Run(int offset, String text, List<String> words) {
@@ -42,7 +44,7 @@ final class Abbreviations {
                 continue;
             }
             int end = i + 1;
-            while (end < words.size() && words.get(end).capitalized()
+            while (end < words.size() && (words.get(end).capitalized() || isLink(words, end))
                     && paragraph.substring(words.get(end - 1).end(), words.get(end).start()).isBlank()) {
                 end++;
             }
@@ -75,8 +77,10 @@ final class Abbreviations {
             if (run.offset() >= offset || run.text().equals(name)) {
                 continue;
             }
-            if (run.words().size() > 1 && spellsInitials(lower, run.words())) {
-                return run.text();
+            int spelled = run.words().size() > 1 ? spellsInitials(lower, run.words()) : 0;
+            if (spelled > 1) {
+                // "CMA" of "Competition and Markets Authority and Microsoft": the name ends at its last initial
+                return String.join(" ", run.words().subList(0, spelled));
             }
             if (oneWord == null && run.words().size() == 1 && holdsInOrder(lower, run.text())) {
                 oneWord = run.text();
@@ -85,18 +89,27 @@ final class Abbreviations {
         return oneWord;
     }
 
-    /** "nyag" of New York State Attorney General: initials in order, some words skipped, the first one not. */
-    private static boolean spellsInitials(String abbreviation, List<String> words) {
+    /** "Competition and Markets Authority": a small word joining capitalised ones inside one name. */
+    private static boolean isLink(List<Words.Word> words, int i) {
+        return LINKS.contains(words.get(i).lower()) && i + 1 < words.size() && words.get(i + 1).capitalized();
+    }
+
+    /**
+     * "nyag" of New York State Attorney General: initials in order, some words skipped, the first one not. How many
+     * words the initials take, or 0 when they do not spell it.
+     */
+    private static int spellsInitials(String abbreviation, List<String> words) {
         if (Character.toLowerCase(words.get(0).charAt(0)) != abbreviation.charAt(0)) {
-            return false;
+            return 0;
         }
         int next = 1;
-        for (int w = 1; w < words.size() && next < abbreviation.length(); w++) {
+        int w = 1;
+        for (; w < words.size() && next < abbreviation.length(); w++) {
             if (Character.toLowerCase(words.get(w).charAt(0)) == abbreviation.charAt(next)) {
                 next++;
             }
         }
-        return next == abbreviation.length();
+        return next == abbreviation.length() ? w : 0;
     }
 
     /** "vw" of Volkswagen: a word well over twice as long, with the same first letter and the rest in order. */

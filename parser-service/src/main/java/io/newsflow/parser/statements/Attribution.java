@@ -120,15 +120,22 @@ final class Attribution {
                 continue;
             }
             int content = afterAdjunct(sentence, lower, at + 2 + participle.length() + 1);
+            int claim = -1;
             for (String complementizer : lexicon.complementizers) {
                 if (startsWithWord(lower, complementizer, content)) {
-                    Speaker speaker = speakers.resolve(subjects.subject(sentence, boundary, verb.start(), quotes),
-                            offset + boundary + 1);
-                    if (speaker != null && speaker.name() != null) {
-                        add(found, speaker, sentence, content + complementizer.length() + 1, sentence.length(), participle);
-                    }
-                    return;
+                    claim = content + complementizer.length() + 1;
                 }
+            }
+            // "…,” Weingarten responded, saying there was no evidence": a clause of its own needs no "that"
+            claim = claim < 0 && content < sentence.length() && clauses.hasAuxiliary(sentence.substring(content))
+                    ? content : claim;
+            if (claim >= 0) {
+                Speaker speaker = speakers.resolve(subjects.subject(sentence, boundary, verb.start(), quotes),
+                        offset + boundary + 1);
+                if (speaker != null && speaker.name() != null) {
+                    add(found, speaker, sentence, claim, sentence.length(), participle);
+                }
+                return;
             }
         }
     }
@@ -343,7 +350,10 @@ final class Attribution {
                 // its longer side carries it
                 // — but "…, according to Project Jonah, with 140 pilot whales beaching …" only goes on with details
                 List<Words.Word> rest = Words.of(sentence.substring(after));
-                boolean details = !rest.isEmpty() && lexicon.prepositions.contains(rest.get(0).lower());
+                // — nor "…, according to the U.S. census, and Chinese people … make up the largest group", a clause
+                // of the writer's own
+                boolean details = !rest.isEmpty() && (lexicon.prepositions.contains(rest.get(0).lower())
+                        || lexicon.conjunctions.contains(rest.get(0).lower()));
                 int[] span = inserted && !details && sentence.length() - after > before && !opensWithParticiple(sentence, after)
                         ? new int[] {skipCommas(sentence, after), sentence.length()}
                         : trailing ? new int[] {0, before} : new int[] {comma < 0 ? according.end() : comma + 1, sentence.length()};
@@ -638,6 +648,10 @@ final class Attribution {
         }
         while (e > s && (Character.isWhitespace(sentence.charAt(e - 1)) || ".,;:!?—–-".indexOf(sentence.charAt(e - 1)) >= 0)) {
             e--;
+        }
+        if (e < sentence.length() && sentence.charAt(e) == '.' && Sentences.isAbbreviation(sentence, e)) {
+            // "turns back to the U.K.": the full stop belongs to the abbreviation
+            e++;
         }
         if (Words.of(sentence.substring(s, e)).size() >= MIN_CONTENT_WORDS) {
             found.add(new Found(speaker, s, e, Statement.INDIRECT, cue));

@@ -60,7 +60,9 @@ final class Sentences {
         if (text.charAt(i) != '.') {
             return true;
         }
-        return !isAbbreviation(text, i);
+        // "its focus now turns back to the U.K. “While we …”": a quote that opens after an abbreviation opens a
+        // sentence of its own
+        return !isAbbreviation(text, i) || "“«„".indexOf(n) >= 0;
     }
 
     /** Whether the period at {@code dot} ends an abbreviation ("Dr.", "U.S.") or an initial ("J."). */

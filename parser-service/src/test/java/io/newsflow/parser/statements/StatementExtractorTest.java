@@ -1006,6 +1006,29 @@ class StatementExtractorTest {
         assertEquals("Scientists", s.get(0).speaker().title());
     }
 
+    @Test
+    void anAbbreviationOfANameWithAndAQuoteAfterUKAndAParticipleWithoutThat() {
+        List<Statement> s = extract("en",
+                "The deal still faces opposition from the U.K.’s Competition and Markets Authority.",
+                "The Competition and Markets Authority and Microsoft said they jointly applied to put the hearing on hold.",
+                "“We stand ready to consider any proposals from Microsoft,” the CMA said in a statement.",
+                "Microsoft said that its focus now turns back to the U.K. “While we ultimately disagree with the CMA’s"
+                        + " concerns, we are considering how the transaction might be modified,” President Brad Smith said.",
+                "“I don’t think we won,” Weingarten responded, saying there was no evidence that the contracts would work.",
+                "Both companies suggested that such a delay would force them to abandon the agreement.",
+                "Texas has the third-largest Asian American population, according to the U.S. census, and Chinese people"
+                        + " make up the largest group.");
+
+        assertEquals(List.of("they jointly applied to put the hearing on hold",
+                "We stand ready to consider any proposals from Microsoft", "its focus now turns back to the U.K.",
+                "While we ultimately disagree with the CMA’s concerns, we are considering how the transaction might be"
+                        + " modified", "I don’t think we won", "there was no evidence that the contracts would work",
+                "such a delay would force them to abandon the agreement",
+                "Texas has the third-largest Asian American population"), texts(s));
+        assertEquals(Arrays.asList(null, "Competition and Markets Authority", "Microsoft", "Brad Smith", "Weingarten",
+                "Weingarten", null, null), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
