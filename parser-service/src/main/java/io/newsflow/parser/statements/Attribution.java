@@ -41,6 +41,8 @@ final class Attribution {
     private static final int MIN_SPLIT_WORDS = 3;
     /** A subject before a clause-opening cue longer than this is the content of an inverted "…, said X". */
     private static final int MAX_FRONTED_SUBJECT_WORDS = 6;
+    /** Dashes set off by spaces: " - but …" opens an aside, "hand-written" is one word. */
+    private static final List<String> DASHES = List.of(" - ", " – ", " — ");
     /** Room enough before a cue for its infinitive marker ("to "). */
     private static final int MAX_MARKER_LENGTH = 6;
     /** "Prices rose", "сотрудничество расширяется": a claim needs a subject and a verb at least. */
@@ -275,6 +277,24 @@ final class Attribution {
         }
         found.forEach(f -> speakers.attributed(f.speaker(), offset + f.start()));
         return found;
+    }
+
+    /**
+     * "he wants to run Venezuela “through oil” - but what does that mean in practical terms?": where the writer's own
+     * aside begins after a dash and a conjunction, or {@code end} (a dash that closes again is a parenthesis).
+     */
+    private int asideAfterDash(String sentence, int start, int end) {
+        for (String dash : DASHES) {
+            int at = sentence.indexOf(dash, start);
+            if (at < 0 || at + dash.length() > end || sentence.indexOf(dash, at + dash.length()) >= 0) {
+                continue;
+            }
+            List<Words.Word> next = Words.of(sentence.substring(at + dash.length(), end));
+            if (!next.isEmpty() && lexicon.conjunctions.contains(next.get(0).lower())) {
+                return at;
+            }
+        }
+        return end;
     }
 
     /** "Scientists are warning that B": a participle after an auxiliary and before "that" speaks as a verb does. */
@@ -572,8 +592,9 @@ final class Attribution {
         for (int word = 0; word <= maxWords && j < sentence.length(); word++) {
             j = skipCommas(sentence, j);
             if (word > 0 && (sentence.charAt(j - 1) == ':' || j > 1 && sentence.charAt(j - 2) == ':'
-                    || OPENERS.indexOf(sentence.charAt(j)) >= 0)) {
-                // "told Newsweek: “…": the quote after the one it was told to is the statement
+                    || OPENERS.indexOf(sentence.charAt(j)) >= 0 && !clauses.isClause(sentence.substring(i, j)))) {
+                // "told Newsweek: “…": the quote after the one it was told to is the statement; but in "argued this
+                // was “a theft”" the quote stands inside the claim
                 return -1;
             }
             for (String complementizer : lexicon.complementizers) {
@@ -642,7 +663,7 @@ final class Attribution {
 
     private void add(List<Found> found, Speaker speaker, String sentence, int start, int end, String cue) {
         int s = start;
-        int e = Math.min(end, sentence.length());
+        int e = asideAfterDash(sentence, start, Math.min(end, sentence.length()));
         while (s < e && (Character.isWhitespace(sentence.charAt(s)) || ",;:—–-".indexOf(sentence.charAt(s)) >= 0)) {
             s++;
         }

@@ -4,6 +4,7 @@ import static io.newsflow.parser.statements.SentenceText.isWordStart;
 import static io.newsflow.parser.statements.SentenceText.startsWithWord;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Whether a stretch of a sentence is a clause, and the shapes around a speech verb that change what it says:
@@ -55,7 +56,10 @@ final class Clauses {
         if (!words.isEmpty() && lexicon.subjectPronouns.contains(Words.withoutContraction(words.get(0).lower()))) {
             return true;
         }
-        if (!words.isEmpty() && (lexicon.objectPronouns.contains(words.get(0).lower())
+        // "US companies had …": an abbreviation in capitals is no "us"
+        boolean capitals = !words.isEmpty() && words.get(0).text().length() > 1
+                && words.get(0).text().equals(words.get(0).text().toUpperCase(Locale.ROOT));
+        if (!words.isEmpty() && !capitals && (lexicon.objectPronouns.contains(words.get(0).lower())
                 || lexicon.addressees.contains(words.get(0).lower()))) {
             // "found themselves blindsided", "admitted to the flawed design": an object, not a clause's subject
             return false;
@@ -118,8 +122,9 @@ final class Clauses {
                 && rest.trim().startsWith(words.get(0).text()) && !isClause(rest);
         // "at a rally in Louisiana last week" is an adjunct, "this issue will be resolved soon" a clause; after a
         // preposition a past participle only describes ("in a paper published this month")
+        boolean preposition = !words.isEmpty() && lexicon.prepositions.contains(words.get(0).lower());
         return !words.isEmpty() && (participle || words.size() <= MAX_ADJUNCT_WORDS
-                && lexicon.adjuncts.contains(words.get(0).lower()) && !hasAuxiliary(rest));
+                && lexicon.adjuncts.contains(words.get(0).lower()) && !(preposition ? hasAuxiliary(rest) : isClause(rest)));
     }
 
     /** "in the new paper, which was published online today": the phrase before a relative clause describing it. */

@@ -34,6 +34,8 @@ final class People {
     private final List<Mention> organisations = new ArrayList<>();
     /** Organisations named anywhere by a name that ends in an organisation word, in order. */
     private final List<Mention> namedOrganisations = new ArrayList<>();
+    /** Organisations introduced by what they are, with that word as their title: "newspaper Dagens Nyheter". */
+    private final List<Mention> describedOrganisations = new ArrayList<>();
     /** Every capitalised run of two or three words, by its last word: "Oduya" completes to "Sam Oduya". */
     private final Map<String, String> fullNames = new LinkedHashMap<>();
     /** The preposition of places: "authorities in Inner Mongolia" are no one named "Inner Mongolia". */
@@ -72,6 +74,9 @@ final class People {
                 Person known = lookup(name);
                 mention(offset + words.get(i).start(), known == null ? new Person(name, null, null) : known,
                         isSubject(paragraph, words.get(i).start(), words.get(i).text()));
+                i = end;
+            } else if (end - i >= 2 && describedOrganisation(paragraph, words, i, end, offset)) {
+                // "newspaper Dagens Nyheter" is no person with the title "newspaper"
                 i = end;
             } else if (end - i >= 2) {
                 Person person = names.describe(paragraph, words, i, end);
@@ -208,7 +213,27 @@ final class People {
      * Registers a capitalised run that opens its sentence as a subject and names no person ("Volkswagen is giving
      * us …", "Nissan is hoping …") as an organisation the article talks about, for "the automaker said".
      */
+    /**
+     * Registers "newspaper Dagens Nyheter", "investment banking giant Goldman Sachs" as an organisation of that kind;
+     * false when no word for a kind of organisation stands right before the run.
+     */
+    private boolean describedOrganisation(String paragraph, List<Words.Word> words, int start, int end, int offset) {
+        String descriptor = start > 0 && end > start ? words.get(start - 1).lower() : null;
+        if (descriptor == null || words.get(start - 1).capitalized() || !lexicon.organisationRoles.contains(descriptor)
+                || !NameReader.spaceOnly(paragraph, words.get(start - 1).end(), words.get(start).start())
+                || lexicon.notNames.contains(words.get(start).lower())
+                || lexicon.subjectPronouns.contains(words.get(start).lower())) {
+            return false;
+        }
+        String name = paragraph.substring(words.get(start).start(), words.get(end - 1).end());
+        describedOrganisations.add(new Mention(offset + words.get(start).start(), new Person(name, descriptor, null), false));
+        // "Alden" after "private equity firm Alden Capital": the organisation by the first word of its name
+        fullNames.putIfAbsent(NameReader.possessiveless(words.get(start).text()), name);
+        return true;
+    }
+
     private void organisation(String paragraph, List<Words.Word> words, int start, int end, int offset) {
+        describedOrganisation(paragraph, words, start, end, offset);
         if (end - start >= 2 && lexicon.organisations.contains(words.get(end - 1).lower())) {
             int first = lexicon.articles.contains(words.get(start).lower()) ? start + 1 : start;
             namedOrganisations.add(new Mention(offset + words.get(first).start(),
@@ -268,6 +293,22 @@ final class People {
             }
         }
         return found;
+    }
+
+    /** The last organisation introduced as this kind ("newspaper") before {@code offset}, or null. */
+    String lastDescribedAs(String kind, int offset) {
+        String last = null;
+        for (Mention m : describedOrganisations) {
+            if (m.offset() < offset && m.person().title().equals(kind)) {
+                last = m.person().name();
+            }
+        }
+        return last;
+    }
+
+    /** Whether the article introduced this name as an organisation of some kind ("banking giant Goldman Sachs"). */
+    boolean isDescribedOrganisation(String name) {
+        return describedOrganisations.stream().anyMatch(m -> m.person().name().equals(name));
     }
 
     /** The last organisation that opened a sentence before {@code offset}, or null. */

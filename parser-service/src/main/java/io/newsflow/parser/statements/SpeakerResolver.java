@@ -270,6 +270,10 @@ final class SpeakerResolver {
                 organisationWord = -1;
                 continue;
             }
+            if (first < 0 && isPlaceAdjective(w)) {
+                // "the London-based Energy Institute": where it is based, not its name
+                continue;
+            }
             if (w.capitalized() && !lexicon.articles.contains(w.lower())) {
                 first = first < 0 ? i : first;
                 last = i;
@@ -289,6 +293,13 @@ final class SpeakerResolver {
                 || LINKS.contains(words.get(organisationWord + 1).lower()));
         return heads && endsPhrase
                 ? new Speaker(phrase.substring(words.get(first).start(), words.get(last).end()), null, null) : null;
+    }
+
+    /** "London-based", "Kremlin-backed": a capitalised word joined to a lower-case one, which describes. */
+    private static boolean isPlaceAdjective(Words.Word word) {
+        int hyphen = word.text().lastIndexOf('-');
+        return word.capitalized() && hyphen > 0 && hyphen + 1 < word.text().length()
+                && Character.isLowerCase(word.text().charAt(hyphen + 1));
     }
 
     /** "The leader of Ennahda", "the BBC's editor": an article, then a role, opening the phrase. */
@@ -330,6 +341,8 @@ final class SpeakerResolver {
                     : named;
         }
         String known = lastOrganisation(role);
+        // "the newspaper reported" after "newspaper Dagens Nyheter"
+        known = known == null && lexicon.organisationRoles.contains(role) ? people.lastDescribedAs(role, offset) : known;
         if (known == null && lexicon.organisationRoles.contains(role)) {
             known = people.lastOrganisationBefore(offset);
             // "The Russian space agency would not …" after "…, Roscosmos said": the organisation that spoke last
@@ -373,7 +386,7 @@ final class SpeakerResolver {
 
     /** Whether a speaker's name is an organisation's: named as one before, or holding an organisation word. */
     private boolean isOrganisation(String name) {
-        return organisations.contains(name)
+        return organisations.contains(name) || people.isDescribedOrganisation(name)
                 || Words.of(name).stream().anyMatch(w -> lexicon.organisations.contains(w.lower()));
     }
 

@@ -1029,6 +1029,29 @@ class StatementExtractorTest {
                 "Weingarten", null, null), names(s));
     }
 
+    @Test
+    void organisationsIntroducedByWhatTheyAreAndAPlaceBeforeAName() {
+        List<Statement> s = extract("en",
+                "US President Donald Trump has said he wants to run Venezuela “through oil” - but what does that mean?",
+                "Analysts at US investment banking giant Goldman Sachs have looked at the numbers.",
+                "Goldman Sachs estimates that oil production could rise dramatically within two years.",
+                "In a press conference, he suggested US companies had already expressed their interest.",
+                "Trump has argued this constituted \"a theft\" and the US must be compensated.",
+                "Venezuela holds the largest proven oil reserves in the world, according to the London-based Energy"
+                        + " Institute.",
+                "Ulf Kristersson was concerned about the revelations by newspaper Dagens Nyheter.",
+                "At least 30 police employees resigned or were forced to quit, the newspaper reported.");
+
+        assertEquals(List.of("he wants to run Venezuela “through oil”",
+                "oil production could rise dramatically within two years",
+                "US companies had already expressed their interest",
+                "this constituted \"a theft\" and the US must be compensated",
+                "Venezuela holds the largest proven oil reserves in the world",
+                "At least 30 police employees resigned or were forced to quit"), texts(s));
+        assertEquals(List.of("Donald Trump", "Goldman Sachs", "Donald Trump", "Donald Trump", "Energy Institute",
+                "Dagens Nyheter"), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
