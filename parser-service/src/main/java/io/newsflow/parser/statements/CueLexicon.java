@@ -68,6 +68,8 @@ final class CueLexicon {
     final Set<String> places;
     /** Words that make the verb after them an infinitive: "the decision to show". */
     final Set<String> infinitiveMarkers;
+    /** What opens a cleft sentence: "it was Katie Boulter who …" makes her its subject. */
+    final List<String> clefts;
     /** Days and months, which date a document and never publish one: "Tuesday’s report". */
     final Set<String> dates;
     /** Words that point back at the speaker just quoted: "the same official". */
@@ -132,6 +134,7 @@ final class CueLexicon {
         indefinites = Set.copyOf(list(p, "indefinites"));
         same = Set.copyOf(list(p, "same"));
         dates = Set.copyOf(list(p, "dates"));
+        clefts = list(p, "clefts");
         infinitiveMarkers = Set.copyOf(list(p, "infinitivemarkers"));
         places = Set.copyOf(list(p, "places"));
         contrasts = Set.copyOf(list(p, "contrasts"));

@@ -401,11 +401,23 @@ final class People {
      * introductory phrase ("As it turned out, Steenburgen had …"). A possessive ("Steenburgen’s son") is not the
      * subject, whatever its place.
      */
-    private static boolean isSubject(String text, int start, String lastWord) {
+    private boolean isSubject(String text, int start, String lastWord) {
         if (lastWord.endsWith("’s") || lastWord.endsWith("'s")) {
             return false;
         }
-        if (opensSentence(text, start)) {
+        String before = text.substring(0, start).toLowerCase(Locale.ROOT);
+        if (opensSentence(text, start) || lexicon.clefts.stream().anyMatch(cleft -> before.endsWith(cleft + " "))) {
+            // "it was Katie Boulter who got the ball rolling": a cleft puts its subject after "it was"
+            return true;
+        }
+        int opener = start - 1;
+        while (opener > 0 && ".!?".indexOf(text.charAt(opener - 1)) < 0) {
+            opener--;
+        }
+        List<Words.Word> opening = Words.of(text.substring(opener, start));
+        if (opening.size() == 1 && opening.get(0).capitalized() && lexicon.conjunctions.contains(opening.get(0).lower())
+                && text.substring(opening.get(0).end() + opener, start).isBlank()) {
+            // "But Murray struck at the next opportunity": a conjunction or an adverb, then the subject
             return true;
         }
         int comma = start - 1;

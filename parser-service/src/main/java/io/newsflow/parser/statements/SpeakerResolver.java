@@ -22,6 +22,8 @@ final class SpeakerResolver {
     private static final int MAX_PLURAL_SOURCE_WORDS = 3;
     /** "Edmunds.com", "Polygraph.info": a site's name, dot and top-level domain included. */
     private static final Pattern SITE = Pattern.compile("\\p{Lu}[\\p{L}\\d-]*\\.(com|org|net|info|io|gov|edu|news)");
+    /** "the 36-year-old", "a 19-year-old": a person by their age. */
+    private static final Pattern AGE = Pattern.compile("(?i)(?:the |an? )?\\d{1,3}-year-old");
     private static final Set<String> ADVERBS = Set.of("also", "further", "later", "then", "previously", "earlier",
             "again", "repeatedly", "separately", "reportedly", "recently", "once", "has", "had", "have", "was", "is",
             "instead", "still", "now", "too", "meanwhile", "initially", "finally", "publicly", "privately", "very",
@@ -316,6 +318,11 @@ final class SpeakerResolver {
     }
 
     private Speaker description(List<Words.Word> words, String text, int offset) {
+        if (AGE.matcher(text).matches()) {
+            // "said the 36-year-old": the person the sentences before were about
+            People.Mention salient = people.lastSalientBefore(offset);
+            return salient == null ? new Speaker(null, withoutArticle(words, text), null) : speaker(salient.person());
+        }
         String affiliation = null;
         String role = null;
         List<String> titleWords = new ArrayList<>();

@@ -1052,6 +1052,19 @@ class StatementExtractorTest {
                 "Dagens Nyheter"), names(s));
     }
 
+    @Test
+    void theSubjectOfACleftAndAPersonByTheirAge() {
+        List<Statement> s = extract("en",
+                "After Lily Miyazaki won on Monday, it was Katie Boulter who got the ball rolling on Tuesday with a"
+                        + " victory over Diane Parry.",
+                "“Hopefully I’ve started everyone off well today,” she told Sky Sports afterwards.",
+                "Cameron Norrie, Andy Murray and Jack Draper all went on to record straight-set wins.",
+                "Moutet suffered a nasty fall on the baseline. But Murray struck at the next opportunity.",
+                "“He’s one of the most skilful players on the tour,” said the 36-year-old.");
+
+        assertEquals(List.of("Katie Boulter", "Andy Murray"), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
