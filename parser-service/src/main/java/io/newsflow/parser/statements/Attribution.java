@@ -41,6 +41,8 @@ final class Attribution {
     private static final int MIN_SPLIT_WORDS = 3;
     /** A subject before a clause-opening cue longer than this is the content of an inverted "…, said X". */
     private static final int MAX_FRONTED_SUBJECT_WORDS = 6;
+    /** Room for "the fact" after a verb. */
+    private static final int MAX_FACT_OBJECT_LENGTH = 20;
     /** Dashes set off by spaces: " - but …" opens an aside, "hand-written" is one word. */
     private static final List<String> DASHES = List.of(" - ", " – ", " — ");
     /** Room enough before a cue for its infinitive marker ("to "). */
@@ -101,8 +103,9 @@ final class Attribution {
      */
     private static boolean quotesSpeech(String sentence, List<int[]> quotes, int end) {
         for (int[] quote : quotes) {
-            if (quote[0] < end && !ParagraphStatements.isTitle(sentence.substring(
-                    Math.min(quote[0] + 1, sentence.length()), Math.min(Math.max(quote[1], quote[0] + 1), sentence.length())))) {
+            String quoted = sentence.substring(Math.min(quote[0] + 1, sentence.length()),
+                    Math.min(Math.max(quote[1], quote[0] + 1), sentence.length()));
+            if (quote[0] < end && !ParagraphStatements.isTitle(quoted)) {
                 return true;
             }
         }
@@ -587,7 +590,11 @@ final class Attribution {
         // "said Monday that", "reported last year that", "found in 2015 that": when or where, then the content
         boolean adjunct = Words.of(sentence.substring(i, nextWord(sentence, i))).stream()
                 .anyMatch(w -> lexicon.adjuncts.contains(w.lower()));
-        int maxWords = tellsSomeone ? Clauses.MAX_OBJECT_WORDS : adjunct ? Clauses.MAX_ADJUNCT_WORDS : 0;
+        // "lamented the fact that B": a noun that only announces the content
+        List<Words.Word> announced = Words.of(sentence.substring(i, Math.min(sentence.length(), i + MAX_FACT_OBJECT_LENGTH)));
+        boolean fact = announced.size() > 1 && lexicon.articles.contains(announced.get(0).lower())
+                && lexicon.contentNouns.contains(announced.get(1).lower());
+        int maxWords = tellsSomeone ? Clauses.MAX_OBJECT_WORDS : adjunct ? Clauses.MAX_ADJUNCT_WORDS : fact ? 2 : 0;
         int j = i;
         for (int word = 0; word <= maxWords && j < sentence.length(); word++) {
             j = skipCommas(sentence, j);
@@ -630,6 +637,11 @@ final class Attribution {
                 && onlyPunctuation(sentence, clauseEnd(sentence, i), sentence.length())) {
             // "But the public did, Inguanzo told Live Science.": only whom it was told follows the verb
             return sentence.length();
+        }
+        List<Words.Word> content = Words.of(sentence.substring(i, Math.min(sentence.length(), nextWord(sentence, i))));
+        if (!tellsSomeone && !content.isEmpty() && lexicon.conjunctions.contains(content.get(0).lower())) {
+            // "what the president is allowed to say and do": the verb has no content of its own
+            return -1;
         }
         return tellsSomeone ? nextWord(sentence, i) : i;
     }

@@ -70,6 +70,8 @@ final class CueLexicon {
     final Set<String> infinitiveMarkers;
     /** What opens a cleft sentence: "it was Katie Boulter who …" makes her its subject. */
     final List<String> clefts;
+    /** Nouns that only announce what was said: "lamented the fact that B". */
+    final Set<String> contentNouns;
     /** Days and months, which date a document and never publish one: "Tuesday’s report". */
     final Set<String> dates;
     /** Words that point back at the speaker just quoted: "the same official". */
@@ -134,6 +136,7 @@ final class CueLexicon {
         indefinites = Set.copyOf(list(p, "indefinites"));
         same = Set.copyOf(list(p, "same"));
         dates = Set.copyOf(list(p, "dates"));
+        contentNouns = Set.copyOf(list(p, "contentnouns"));
         clefts = list(p, "clefts");
         infinitiveMarkers = Set.copyOf(list(p, "infinitivemarkers"));
         places = Set.copyOf(list(p, "places"));

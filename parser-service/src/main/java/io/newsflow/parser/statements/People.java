@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * The people an article names, with the titles and affiliations it gives them, and where each is mentioned (how
@@ -38,6 +39,8 @@ final class People {
     private final List<Mention> describedOrganisations = new ArrayList<>();
     /** Every capitalised run of two or three words, by its last word: "Oduya" completes to "Sam Oduya". */
     private final Map<String, String> fullNames = new LinkedHashMap<>();
+    /** "Abu Hassan Amer, 44, agreed": an age set off after a name. */
+    private static final Pattern AGE_AFTER = Pattern.compile(",\\s*\\d{1,3},");
     /** The preposition of places: "authorities in Inner Mongolia" are no one named "Inner Mongolia". */
     private static final String PLACE_PREPOSITION = "in";
 
@@ -106,8 +109,10 @@ final class People {
                     fullNames.putIfAbsent(person.name(), person.name());
                 }
                 if (person != null && (person.title() != null || lookup(person.name()) != null
-                        || Gender.of(person, lexicon) != Gender.UNKNOWN)) {
-                    // a title, an earlier mention or a given name ("Charlie McDowell") make a run a person
+                        || Gender.of(person, lexicon) != Gender.UNKNOWN
+                        || AGE_AFTER.matcher(paragraph).region(words.get(end - 1).end(), paragraph.length()).lookingAt())) {
+                    // a title, an earlier mention, a given name ("Charlie McDowell") or an age ("Abu Hassan Amer, 44,")
+                    // make a run a person
                     mention(offset + words.get(i).start(), person,
                             isSubject(paragraph, words.get(i).start(), words.get(end - 1).text()));
                 } else {

@@ -61,6 +61,12 @@ final class QuoteSpeakers {
         String subject = inverted ? snippet.substring(verb.end(), clauseEnd(snippet, verb.end()))
                 : snippet.substring(0, verb.start());
         List<Words.Word> subjectWords = Words.of(subject);
+        List<Words.Word> lastClause = Words.of(subject.substring(subject.lastIndexOf(", ") + 1));
+        if (!inverted && !lastClause.isEmpty() && lexicon.relatives.contains(lastClause.get(0).lower())) {
+            // "the “mastermind” behind the attacks, which Israeli figures say killed 1,200": the verb reports the
+            // relative clause, not the quote
+            return null;
+        }
         if (!inverted && !subjectWords.isEmpty() && !subjectWords.get(0).lower().equals("as")
                 && lexicon.subordinators.contains(subjectWords.get(0).lower())) {
             // "… the word “We”, though he later asked …": a clause of its own follows the quote, no attribution
@@ -177,7 +183,9 @@ final class QuoteSpeakers {
         // "SEARCHING THROUGH THE NIGHT": a heading in capitals signs nothing
         if (words.size() < 2 || words.size() > MAX_SIGNATURE_WORDS || !words.stream().allMatch(Words.Word::capitalized)
                 || name.equals(name.toUpperCase(Locale.ROOT))
-                || comma > 0 && Words.of(paragraph.substring(comma)).size() > MAX_SIGNATURE_WORDS) {
+                || comma > 0 && (Words.of(paragraph.substring(comma)).size() > MAX_SIGNATURE_WORDS
+                        || Words.of(paragraph.substring(comma)).stream().anyMatch(w -> !w.capitalized()))) {
+            // "Abu Hassan Amer, 44, agreed.": a sentence, no signature
             return null;
         }
         Speaker speaker = speakers.resolve(name, offset);

@@ -30,6 +30,11 @@ final class Subjects {
     String subject(String sentence, int boundary, int cueStart, List<int[]> quotes) {
         String subject = sentence.substring(boundary + 1, cueStart);
         List<Words.Word> words = Words.of(subject);
+        if (boundary > 0 && words.size() > 1 && lexicon.relatives.contains(words.get(0).lower())
+                && !lexicon.notNames.contains(words.get(1).lower()) && !lexicon.adjuncts.contains(words.get(1).lower())) {
+            // "the attacks, which Israeli figures say killed 1,200": the relative clause has a subject of its own
+            return subject.substring(words.get(1).start());
+        }
         if (boundary > 0 && !words.isEmpty() && lexicon.relatives.contains(words.get(0).lower())) {
             int before = boundaryBefore(sentence, boundary, quotes);
             return sentence.substring(before + 1, boundary);

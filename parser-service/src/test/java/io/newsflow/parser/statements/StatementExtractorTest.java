@@ -1065,6 +1065,26 @@ class StatementExtractorTest {
         assertEquals(List.of("Katie Boulter", "Andy Murray"), names(s));
     }
 
+    @Test
+    void aRelativeClauseWithASubjectOfItsOwnAnAgeAfterANameAndTheFactThat() {
+        List<Statement> s = extract("en",
+                "Israel has characterized Sinwar as the \"mastermind\" behind the Oct. 7 attacks, which Israeli figures"
+                        + " say killed 1,200 and took over 250 hostages into Gaza.",
+                "Jamil Al Saadouni, 58, told a videographer in Khan Younis that the appointment was an internal decision.",
+                "He lamented the fact that Palestinian civilians were not consulted on the best replacement.",
+                "Abu Hassan Amer, 44, agreed.",
+                "\"Choosing a military leadership during this period can harm the negotiations,\" he told El Saife.",
+                "Michael D. Higgins spent 14 years expanding what the president is allowed to say and do.",
+                "The war has killed more than 39,000, according to Palestinian tallies, over the past 10 months.");
+
+        assertEquals(List.of("killed 1,200 and took over 250 hostages into Gaza",
+                "the appointment was an internal decision",
+                "Palestinian civilians were not consulted on the best replacement",
+                "Choosing a military leadership during this period can harm the negotiations",
+                "The war has killed more than 39,000"), texts(s));
+        assertEquals(Arrays.asList(null, "Jamil Al Saadouni", "Jamil Al Saadouni", "Abu Hassan Amer", null), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
