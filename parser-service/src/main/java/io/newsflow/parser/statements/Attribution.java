@@ -598,8 +598,9 @@ final class Attribution {
         int j = i;
         for (int word = 0; word <= maxWords && j < sentence.length(); word++) {
             j = skipCommas(sentence, j);
+            boolean clauseGoesOn = j + 1 < sentence.length() && Character.isLowerCase(sentence.charAt(j + 1));
             if (word > 0 && (sentence.charAt(j - 1) == ':' || j > 1 && sentence.charAt(j - 2) == ':'
-                    || OPENERS.indexOf(sentence.charAt(j)) >= 0 && !clauses.isClause(sentence.substring(i, j)))) {
+                    || OPENERS.indexOf(sentence.charAt(j)) >= 0 && !clauses.isClause(sentence.substring(i, j)) && !clauseGoesOn)) {
                 // "told Newsweek: “…": the quote after the one it was told to is the statement; but in "argued this
                 // was “a theft”" the quote stands inside the claim
                 return -1;
@@ -643,7 +644,14 @@ final class Attribution {
             // "what the president is allowed to say and do": the verb has no content of its own
             return -1;
         }
-        return tellsSomeone ? nextWord(sentence, i) : i;
+        int start = tellsSomeone ? nextWord(sentence, i) : i;
+        List<Words.Word> told = Words.of(sentence.substring(Math.min(start, sentence.length()),
+                Math.min(sentence.length(), nextWord(sentence, Math.min(start, sentence.length())))));
+        if (!told.isEmpty() && lexicon.topicMarkers.contains(told.get(0).lower())) {
+            // "she told Harris about abuse she was suffering": what it was about, not what was said
+            return -1;
+        }
+        return start;
     }
 
     /** "says that while …": content introduced by "that" is the content, however it opens. */

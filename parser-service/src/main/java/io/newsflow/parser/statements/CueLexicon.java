@@ -70,6 +70,8 @@ final class CueLexicon {
     final Set<String> infinitiveMarkers;
     /** What opens a cleft sentence: "it was Katie Boulter who …" makes her its subject. */
     final List<String> clefts;
+    /** Words that give what was said about, not what was said: "told Harris about abuse". */
+    final Set<String> topicMarkers;
     /** Nouns that only announce what was said: "lamented the fact that B". */
     final Set<String> contentNouns;
     /** Days and months, which date a document and never publish one: "Tuesday’s report". */
@@ -137,6 +139,7 @@ final class CueLexicon {
         same = Set.copyOf(list(p, "same"));
         dates = Set.copyOf(list(p, "dates"));
         contentNouns = Set.copyOf(list(p, "contentnouns"));
+        topicMarkers = Set.copyOf(list(p, "topicmarkers"));
         clefts = list(p, "clefts");
         infinitiveMarkers = Set.copyOf(list(p, "infinitivemarkers"));
         places = Set.copyOf(list(p, "places"));

@@ -52,6 +52,10 @@ final class QuoteSpeakers {
             return null;
         }
         boolean inverted = onlyPunctuation(snippet, 0, verb.start());
+        if (!inverted && skipSpaces(snippet, verb.end()) < snippet.length() && snippet.charAt(skipSpaces(snippet, verb.end())) == ':') {
+            // "as to her “Fav Ex,” she wrote: “Naw, I’m just playing!”": the verb introduces the quote after the colon
+            return null;
+        }
         String beforeVerb = snippet.substring(0, verb.start());
         if (!inverted && clauses.holdsClause(beforeVerb.substring(beforeVerb.lastIndexOf(", ") + 1))) {
             // "…” at the release, adding that the family had asked": a clause, not the subject of "asked"; but in

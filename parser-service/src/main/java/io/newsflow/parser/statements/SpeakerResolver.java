@@ -307,8 +307,15 @@ final class SpeakerResolver {
     /** "The leader of Ennahda", "the BBC's editor": an article, then a role, opening the phrase. */
     private boolean describes(String phrase) {
         List<Words.Word> words = Words.of(phrase);
-        return words.size() >= 2 && lexicon.articles.contains(words.get(0).lower())
-                && lexicon.isRole(words.get(1).lower());
+        if (words.size() < 2) {
+            return false;
+        }
+        String first = words.get(0).text();
+        // "Epstein's neighbor in both Florida and New York, Donald Trump,": an owner, then what the person is
+        boolean owner = lexicon.possessives.contains(words.get(0).lower())
+                || NameReader.possessiveless(first).length() < first.length();
+        return (lexicon.articles.contains(words.get(0).lower()) || owner)
+                && (lexicon.isRole(words.get(1).lower()) || lexicon.isTitleWord(words.get(1).lower()));
     }
 
     /** "Office for the Western District": an article after "of" or "for" inside a name. */

@@ -1085,6 +1085,20 @@ class StatementExtractorTest {
         assertEquals(Arrays.asList(null, "Jamil Al Saadouni", "Jamil Al Saadouni", "Abu Hassan Amer", null), names(s));
     }
 
+    @Test
+    void anOwnersDescriptionBeforeANameAQuoteAfterAColonAClaimGoingOnInAQuoteAndWhatSomethingWasAbout() {
+        List<Statement> s = extract("en",
+                "\"Terrific guy,\" Epstein's neighbor in both Florida and New York, Donald Trump, said in the story.",
+                "Kamala Harris signed her yearbook in 1981.",
+                "Her favourite past-time is dancing, and as to her “Fav Ex,” she wrote: “Naw, I’m just playing!”",
+                "She offered comfort when her friend told Harris about abuse she was suffering at home.",
+                "Harris said this episode “is one of the reasons I became a prosecutor.”");
+
+        // the verb before a colon introduces the quote after it, never "Fav Ex" before it
+        assertEquals(List.of("Terrific guy", "this episode “is one of the reasons I became a prosecutor.”"), texts(s));
+        assertEquals(List.of("Donald Trump", "Kamala Harris"), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
