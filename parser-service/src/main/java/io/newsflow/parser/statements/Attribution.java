@@ -13,6 +13,7 @@ import static io.newsflow.parser.statements.SentenceText.onlyPunctuation;
 import static io.newsflow.parser.statements.SentenceText.opensClause;
 import static io.newsflow.parser.statements.SentenceText.opensWithParticiple;
 import static io.newsflow.parser.statements.SentenceText.overlaps;
+import static io.newsflow.parser.statements.SentenceText.skipBack;
 import static io.newsflow.parser.statements.SentenceText.skipCommas;
 import static io.newsflow.parser.statements.SentenceText.skipSpaces;
 import static io.newsflow.parser.statements.SentenceText.spaced;
@@ -23,6 +24,7 @@ import io.newsflow.contracts.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Reported speech in a sentence: who is the subject of a speech verb, and what the verb's content is ("X said
@@ -41,6 +43,8 @@ final class Attribution {
     private static final int MIN_SPLIT_WORDS = 3;
     /** A subject before a clause-opening cue longer than this is the content of an inverted "…, said X". */
     private static final int MAX_FRONTED_SUBJECT_WORDS = 6;
+    /** ", calling them …": a participle after a comma, which a second one may join with "and". */
+    private static final Pattern PARTICIPLE_AFTER_COMMA = Pattern.compile(", \\p{L}+ing ");
     /** Room for "the fact" after a verb. */
     private static final int MAX_FACT_OBJECT_LENGTH = 20;
     /** Dashes set off by spaces: " - but …" opens an aside, "hand-written" is one word. */
@@ -478,6 +482,9 @@ final class Attribution {
         for (String participle : lexicon.participles) {
             int comma = afterComma(lower, participle, ' ', 0);
             int at = comma >= 0 ? comma : SentenceText.afterDash(lower, participle, ' ', 0);
+            int joined = lower.indexOf(" and " + participle + " that ");
+            // "calling them a “pure propaganda show” and asserting that B": a participle joined to one after a comma
+            at = at >= 0 || joined < 0 || !PARTICIPLE_AFTER_COMMA.matcher(lower.substring(0, joined)).find() ? at : joined + 3;
             if (at < 0 || inside(quotes, at)) {
                 continue;
             }
@@ -573,6 +580,17 @@ final class Attribution {
         boolean clauseEnded = next > i && !following.isEmpty() && (lexicon.conjunctions.contains(following.get(0).lower())
                 || lexicon.prepositions.contains(following.get(0).lower())
                 || lexicon.subordinators.contains(following.get(0).lower()));
+        int afterDate = i;
+        while (afterDate < sentence.length() && lexicon.dates.contains(
+                Words.of(sentence.substring(afterDate, nextWord(sentence, afterDate))).stream().findFirst()
+                        .map(Words.Word::lower).orElse(""))) {
+            afterDate = nextWord(sentence, afterDate);
+        }
+        List<Words.Word> afterDay = afterDate > i && afterDate < sentence.length() && sentence.charAt(skipBack(sentence, afterDate)) == ','
+                ? Words.of(sentence.substring(afterDate)) : List.of();
+        // "…, Zelenskyy said Sunday, marking the third time …": when, then the writer's own participle
+        clauseEnded |= !afterDay.isEmpty() && (afterDay.get(0).lower().endsWith("ing")
+                || lexicon.conjunctions.contains(afterDay.get(0).lower()));
         if (clauseEnded || lexicon.according.stream().anyMatch(a -> startsWithWord(lower, a, i))) {
             // "…, Zuckerberg said, and be willing …", "…, Inguanzo said, with a film starring …", "…, Tjahjanto
             // added, although dynamite fishing is common", "…, he said according to a transcript": what he said

@@ -73,7 +73,7 @@ final class SpeakerResolver {
 
     private Speaker resolvePhrase(String subject, int offset) {
         // "her mother, Fiona, said": the comma before the verb ends the phrase, it splits nothing
-        String phrase = subject.replaceFirst("[,\\s]+$", "");
+        String phrase = withoutDate(subject.replaceFirst("[,\\s]+$", ""));
         int afterDateline = SentenceText.afterDateline(phrase, 0);
         if (afterDateline > 0) {
             // "BERLIN -- The European Space Agency says": the dateline is where, not who
@@ -130,6 +130,12 @@ final class SpeakerResolver {
             // "Roscosmos said … It said", "the Electoral Commission … it pointed out": the organisation that spoke
             // or was named last, or a source left unnamed
             People.Mention named = people.lastNamedOrganisationBefore(offset);
+            if (lastGroup != null && lastGroupOffset > lastSpeakerOffset && (named == null || lastGroupOffset > named.offset())
+                    && !lastGroup.title().endsWith("s")) {
+                // "…, Ukraine’s emergency service said. Police buildings were also damaged, it said.": the source
+                // that spoke last, still unnamed
+                return lastGroup;
+            }
             boolean spokeLast = lastSpeaker != null && isOrganisation(lastSpeaker.name())
                     && (named == null || lastSpeakerOffset >= named.offset());
             String organisation = spokeLast ? lastSpeaker.name() : named != null ? named.person().name()
@@ -297,6 +303,16 @@ final class SpeakerResolver {
                 ? new Speaker(phrase.substring(words.get(first).start(), words.get(last).end()), null, null) : null;
     }
 
+    /** "Russia’s Defense Ministry on Sunday": the phrase without the day it closes with. */
+    private String withoutDate(String phrase) {
+        List<Words.Word> words = Words.of(phrase);
+        int last = words.size() - 1;
+        // but "D-Minn., in March" is two phrases, no name with its day
+        return last >= 2 && phrase.indexOf(',') < 0 && lexicon.dates.contains(words.get(last).lower())
+                && lexicon.adjuncts.contains(words.get(last - 1).lower())
+                ? phrase.substring(0, words.get(last - 1).start()).stripTrailing() : phrase;
+    }
+
     /** "London-based", "Kremlin-backed": a capitalised word joined to a lower-case one, which describes. */
     private static boolean isPlaceAdjective(Words.Word word) {
         int hyphen = word.text().lastIndexOf('-');
@@ -444,8 +460,10 @@ final class SpeakerResolver {
                 && lexicon.peopleEndings.stream().anyMatch(last.lower()::endsWith)
                 && words.stream().noneMatch(w -> lexicon.auxiliaries.contains(w.lower())
                         || lexicon.subjectPronouns.contains(w.lower()) || lexicon.objectPronouns.contains(w.lower()));
+        // "Ukraine’s emergency service said": an organisation by what it is, not by its name
+        boolean organisation = !last.capitalized() && lexicon.organisations.contains(last.lower());
         return words.size() <= MAX_UNNAMED_SOURCE_WORDS
-                && (people || words.stream().anyMatch(w -> lexicon.sourceNouns.contains(w.lower())));
+                && (people || organisation || words.stream().anyMatch(w -> lexicon.sourceNouns.contains(w.lower())));
     }
 
     private String withoutArticle(List<Words.Word> words, String text) {
@@ -475,6 +493,11 @@ final class SpeakerResolver {
             }
         }
         String name = text.replaceFirst("^(?i)the ", "");
+        String owner = words.get(0).text();
+        if (words.size() > 1 && NameReader.possessiveless(owner).length() < owner.length()) {
+            // "according to Ukraine’s Air Force": the owner, and the name after it
+            name = text.substring(words.get(1).start() - words.get(0).start());
+        }
         String country = Demonyms.country(name);
         // "The Russian": a nationality is no name
         boolean nationality = country != null && !country.equalsIgnoreCase(name) && !name.equals(name.toUpperCase(Locale.ROOT));

@@ -1099,6 +1099,28 @@ class StatementExtractorTest {
         assertEquals(List.of("Donald Trump", "Kamala Harris"), names(s));
     }
 
+    @Test
+    void aDayThenTheWritersParticipleAnUnnamedServiceAndItAfterIt() {
+        List<Statement> s = extract("en",
+                "Russia used the Oreshnik missile in an attack on Kyiv that killed two people, Ukrainian President"
+                        + " Volodymyr Zelenskyy said Sunday, marking the third time the weapon has been used.",
+                "Russia’s Defense Ministry on Sunday confirmed the weapon’s use. The ministry added the attack was"
+                        + " retaliation for Ukrainian attacks.",
+                "Damage was recorded in 50 locations across the capital, Ukraine’s emergency service said in a Telegram"
+                        + " post. Police department buildings were also damaged, it said.",
+                "The government is on track to hit its target, according to new modelling.",
+                "Andrii Melnyk denied the accusations, calling them a “pure propaganda show” and asserting that the"
+                        + " operations targeted the Russian war machine.");
+
+        assertEquals(List.of("Russia used the Oreshnik missile in an attack on Kyiv that killed two people",
+                "the attack was retaliation for Ukrainian attacks",
+                "Damage was recorded in 50 locations across the capital", "Police department buildings were also damaged",
+                "The government is on track to hit its target",
+                "the operations targeted the Russian war machine"), texts(s));
+        assertEquals(Arrays.asList("Volodymyr Zelenskyy", "Defense Ministry", null, null, null, "Andrii Melnyk"),
+                names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
