@@ -313,6 +313,10 @@ final class SpeakerResolver {
                 ? phrase.substring(0, words.get(last - 1).start()).stripTrailing() : phrase;
     }
 
+    private static String lastWord(List<Words.Word> words) {
+        return words.get(words.size() - 1).lower();
+    }
+
     /** "London-based", "Kremlin-backed": a capitalised word joined to a lower-case one, which describes. */
     private static boolean isPlaceAdjective(Words.Word word) {
         int hyphen = word.text().lastIndexOf('-');
@@ -382,6 +386,14 @@ final class SpeakerResolver {
             // "the agency said" after "the European Space Agency"; "the automaker says" after "Volkswagen is
             // showing …": the organisation named before
             return new Speaker(known, null, null);
+        }
+        // (but "agency officials said" are several people, whom the article does not name)
+        boolean one = singular(lastWord(words)).equals(lastWord(words));
+        String employer = one && titleWords.size() == 2 && lexicon.organisationRoles.contains(titleWords.get(0))
+                && !lexicon.organisationRoles.contains(role) ? people.lastOrganisationBefore(offset) : null;
+        if (employer != null) {
+            // "A company spokesperson said" after "WeWork is headquartered in New York": the company speaks
+            return new Speaker(employer, null, null);
         }
         String published = Publishers.isDocument(role) && lexicon.articles.contains(words.get(0).lower())
                 && titleWords.size() == 1 ? publishers.lastPublished(role, offset) : null;

@@ -1121,6 +1121,17 @@ class StatementExtractorTest {
                 names(s));
     }
 
+    @Test
+    void aCompanySpokespersonSpeaksForTheCompanyButAgencyOfficialsAreUnnamed() {
+        List<Statement> s = extract("en",
+                "WeWork is headquartered in New York City. A company spokesperson said in an email that the company is"
+                        + " cooperating in the matter.",
+                "Winter can also bring an increase in gas-line breakages.",
+                "Sewer lines are less affected by cold weather, agency officials said.");
+
+        assertEquals(Arrays.asList("WeWork", null), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
