@@ -278,8 +278,11 @@ final class SpeakerResolver {
                 organisationWord = -1;
                 continue;
             }
-            if (first < 0 && isPlaceAdjective(w)) {
-                // "the London-based Energy Institute": where it is based, not its name
+            if (isPlaceAdjective(w)) {
+                // "the London-based Energy Institute", "the Ann Arbor-based Center for Automotive Research": where it
+                // is based, not its name
+                first = -1;
+                organisationWord = -1;
                 continue;
             }
             if (w.capitalized() && !lexicon.articles.contains(w.lower())) {

@@ -1119,6 +1119,8 @@ class StatementExtractorTest {
                 "the operations targeted the Russian war machine"), texts(s));
         assertEquals(Arrays.asList("Volodymyr Zelenskyy", "Defense Ministry", null, null, null, "Andrii Melnyk"),
                 names(s));
+        assertEquals("Center for Automotive Research", extract("en",
+                "Jobs are coming back slowly, the Ann Arbor-based Center for Automotive Research said.").get(0).speaker().name());
     }
 
     @Test
