@@ -139,8 +139,10 @@ final class Attribution {
             claim = claim < 0 && content < sentence.length() && clauses.hasAuxiliary(sentence.substring(content))
                     ? content : claim;
             if (claim >= 0) {
-                Speaker speaker = speakers.resolve(subjects.subject(sentence, boundary, verb.start(), quotes),
-                        offset + boundary + 1);
+                String subject = subjects.subject(sentence, boundary, verb.start(), quotes);
+                // "“…,” said Brassard, noting that B": the name after the verb
+                Speaker speaker = subject.isBlank() ? speakers.resolve(sentence.substring(verb.end(), at), offset + verb.end())
+                        : speakers.resolve(subject, offset + boundary + 1);
                 if (speaker != null && speaker.name() != null) {
                     add(found, speaker, sentence, claim, sentence.length(), participle);
                 }
@@ -232,8 +234,15 @@ final class Attribution {
             }
         }
         if (speaker == null && opensClause) {
-            Speaker inverted = speakers.resolve(sentence.substring(verb.end(), clauseEnd(sentence, verb.end())),
-                    offset + verb.end());
+            String invertedSubject = sentence.substring(verb.end(), clauseEnd(sentence, verb.end()));
+            int nameStart = skipCommas(sentence, clauseEnd(sentence, verb.end()));
+            if (speakers.isDescription(invertedSubject) && nameStart < sentence.length()
+                    && Character.isUpperCase(sentence.charAt(nameStart))) {
+                // "…, said Chartered Professional Accountants of Canada’s chief economist, David-Alexandre Brassard.":
+                // the description, then the name
+                invertedSubject = sentence.substring(verb.end(), clauseEnd(sentence, nameStart));
+            }
+            Speaker inverted = speakers.resolve(invertedSubject, offset + verb.end());
             int contentEnd = clauseMarkBefore(sentence, verb.start());
             int after = clauseEnd(sentence, verb.end());
             List<Words.Word> rest = Words.of(sentence.substring(Math.min(after, sentence.length())));

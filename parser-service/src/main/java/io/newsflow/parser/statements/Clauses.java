@@ -17,6 +17,8 @@ final class Clauses {
     static final int MAX_OBJECT_WORDS = 6;
     /** "…, the bank said in its quarterly report": an adjunct after a verb is this short. */
     static final int MAX_ADJUNCT_WORDS = 12;
+    /** "profits that exceeded": after a noun, "that" opens a relative clause. */
+    private static final String RELATIVE_THAT = "that";
     /** "told WeWork executives to …": the few words of whom an order was given to. */
     private static final int MAX_DIRECTIVE_OBJECT_WORDS = 3;
     /** How far before a speech verb a passive auxiliary or a refusal is looked for. */
@@ -65,6 +67,7 @@ final class Clauses {
             return false;
         }
         boolean firstClause = true;
+        boolean relative = false;
         for (int i = 0; i < words.size() && i < MAX_CLAUSE_VERB_POSITION; i++) {
             String w = words.get(i).lower();
             // "wrote A Song of Ice and Fire, Ford created …": a past tense after a comma is another clause's
@@ -73,9 +76,13 @@ final class Clauses {
                 // "victory as the House concluded its hearing": the verb belongs to the subordinate clause
                 return false;
             }
+            // "posted profits that exceeded expectations": a past tense after "that" or "who" is the relative
+            // clause's, though an auxiliary after it still makes a clause ("the man who kidnapped her was sentenced")
+            relative |= i > 0 && (lexicon.relatives.contains(w) || w.equals(RELATIVE_THAT));
             // a hyphenated "-ed" word is an adjective: "the Party-controlled House"
             if (lexicon.auxiliaries.contains(w)
-                    || pastTense && firstClause && i > 0 && w.endsWith("ed") && w.length() > 4 && w.indexOf('-') < 0) {
+                    || pastTense && firstClause && !relative && i > 0 && w.endsWith("ed") && w.length() > 4
+                    && w.indexOf('-') < 0) {
                 return true;
             }
         }
@@ -156,7 +163,7 @@ final class Clauses {
 
     /** "told reporters", "confirmed to WIRED": the cue names whom it was said to, starting at {@code next}. */
     boolean tellsSomeone(String lower, String verb, int next) {
-        return verb.equals("told") || verb.equals("tells") || verb.startsWith("told ") || verb.startsWith("tells ")
-                || lexicon.addressees.stream().anyMatch(to -> startsWithWord(lower, to, next));
+        String head = verb.indexOf(' ') > 0 ? verb.substring(0, verb.indexOf(' ')) : verb;
+        return lexicon.tellVerbs.contains(head) || lexicon.addressees.stream().anyMatch(to -> startsWithWord(lower, to, next));
     }
 }

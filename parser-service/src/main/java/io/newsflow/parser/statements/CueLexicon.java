@@ -70,6 +70,8 @@ final class CueLexicon {
     final Set<String> infinitiveMarkers;
     /** What opens a cleft sentence: "it was Katie Boulter who …" makes her its subject. */
     final List<String> clefts;
+    /** Verbs whose first object is whom it was said to: "told reporters that", "reminded the audience that". */
+    final Set<String> tellVerbs;
     /** Words that give what was said about, not what was said: "told Harris about abuse". */
     final Set<String> topicMarkers;
     /** Nouns that only announce what was said: "lamented the fact that B". */
@@ -140,6 +142,7 @@ final class CueLexicon {
         dates = Set.copyOf(list(p, "dates"));
         contentNouns = Set.copyOf(list(p, "contentnouns"));
         topicMarkers = Set.copyOf(list(p, "topicmarkers"));
+        tellVerbs = Set.copyOf(list(p, "tellverbs"));
         clefts = list(p, "clefts");
         infinitiveMarkers = Set.copyOf(list(p, "infinitivemarkers"));
         places = Set.copyOf(list(p, "places"));

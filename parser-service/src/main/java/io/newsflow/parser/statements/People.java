@@ -39,6 +39,8 @@ final class People {
     private final List<Mention> describedOrganisations = new ArrayList<>();
     /** Every capitalised run of two or three words, by its last word: "Oduya" completes to "Sam Oduya". */
     private final Map<String, String> fullNames = new LinkedHashMap<>();
+    /** "Royce Mendes, Desjardins Economics managing director": how far after a name its role may stand. */
+    private static final int MAX_ROLE_DISTANCE = 5;
     /** "Abu Hassan Amer, 44, agreed": an age set off after a name. */
     private static final Pattern AGE_AFTER = Pattern.compile(",\\s*\\d{1,3},");
     /** The preposition of places: "authorities in Inner Mongolia" are no one named "Inner Mongolia". */
@@ -58,6 +60,24 @@ final class People {
         String spelledOut = Normalizer.normalize(name.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
                 .replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue"), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return Set.copyOf(List.of(plain, spelledOut));
+    }
+
+    /**
+     * "Royce Mendes, Desjardins Economics managing director, was …": a person's role set off right after the name,
+     * within a few words.
+     */
+    private boolean roleAfter(String paragraph, List<Words.Word> words, int end) {
+        if (end >= words.size() || !paragraph.substring(words.get(end - 1).end(), words.get(end).start()).strip().equals(",")) {
+            return false;
+        }
+        for (int i = end; i < Math.min(words.size(), end + MAX_ROLE_DISTANCE); i++) {
+            String w = words.get(i).lower();
+            if (!words.get(i).capitalized() && lexicon.isRole(w) && !lexicon.organisationRoles.contains(w)
+                    && !lexicon.organisations.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Registers every titled person named in the paragraph that starts at {@code offset} of the article. */
@@ -110,7 +130,8 @@ final class People {
                 }
                 if (person != null && (person.title() != null || lookup(person.name()) != null
                         || Gender.of(person, lexicon) != Gender.UNKNOWN
-                        || AGE_AFTER.matcher(paragraph).region(words.get(end - 1).end(), paragraph.length()).lookingAt())) {
+                        || AGE_AFTER.matcher(paragraph).region(words.get(end - 1).end(), paragraph.length()).lookingAt()
+                        || roleAfter(paragraph, words, end))) {
                     // a title, an earlier mention, a given name ("Charlie McDowell") or an age ("Abu Hassan Amer, 44,")
                     // make a run a person
                     mention(offset + words.get(i).start(), person,

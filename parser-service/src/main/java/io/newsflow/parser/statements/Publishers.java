@@ -24,6 +24,8 @@ final class Publishers {
     /** "a report in the Argus Leader", "a study by Pew", "figures from the ONS": who published the source. */
     private static final Set<String> PUBLISHED_BY = Set.of("in", "by", "from");
     private static final int MAX_PUBLISHER_WORDS = 6;
+    /** "labour force survey data": how many words may say what kind of document it is. */
+    private static final int MAX_KIND_WORDS = 3;
     /** Sources that are published somewhere: "a report in the Argus Leader", "a study by Pew". */
     private static final Set<String> DOCUMENTS = Set.of("report", "reports", "study", "studies", "survey", "surveys",
             "poll", "polls", "data", "figures", "statistics", "analysis", "research", "article", "paper", "review",
@@ -160,6 +162,10 @@ final class Publishers {
             // "the Washington Post": a capitalised noun ends a name, it names no document
             return null;
         }
+        String owner = ownerBefore(words, at);
+        if (owner != null) {
+            return owner;
+        }
         int start = at;
         int end = at;
         while (start > 0 && (words.get(start - 1).capitalized() && !lexicon.articles.contains(words.get(start - 1).lower())
@@ -175,6 +181,29 @@ final class Publishers {
                 .collect(Collectors.joining(" "));
         // "Tuesday’s report": when it came out, not who published it
         return start == at || lexicon.dates.contains(name.toLowerCase(Locale.ROOT)) ? null : name;
+    }
+
+    /**
+     * "Statistics Canada’s labour force survey data": the owner whose possessive stands before a few lower-case words
+     * that say what kind of document it is; null when there is none.
+     */
+    private String ownerBefore(List<Words.Word> words, int at) {
+        int k = at - 1;
+        while (k > 0 && at - k <= MAX_KIND_WORDS && !words.get(k).capitalized()) {
+            k--;
+        }
+        Words.Word possessive = words.get(Math.max(k, 0));
+        if (k == at - 1 || k < 0 || !possessive.capitalized()
+                || NameReader.possessiveless(possessive.text()).length() == possessive.text().length()) {
+            return null;
+        }
+        int start = k;
+        while (start > 0 && words.get(start - 1).capitalized() && !lexicon.articles.contains(words.get(start - 1).lower())) {
+            start--;
+        }
+        String name = words.stream().skip(start).limit(k - start + 1).map(w -> NameReader.possessiveless(w.text()))
+                .collect(Collectors.joining(" "));
+        return Demonyms.country(name) != null ? null : name;
     }
 
     /** "Federal Reserve Bank of Dallas research": a link word between an organisation word and a capitalised word. */

@@ -22,6 +22,10 @@ final class SpeakerResolver {
     private static final int MAX_PLURAL_SOURCE_WORDS = 3;
     /** "Edmunds.com", "Polygraph.info": a site's name, dot and top-level domain included. */
     private static final Pattern SITE = Pattern.compile("\\p{Lu}[\\p{L}\\d-]*\\.(com|org|net|info|io|gov|edu|news)");
+    /** "released on Friday": how many words may say when a source came out. */
+    private static final int MAX_WHEN_WORDS = 3;
+    /** "data released by MOTIE": the words after which the publisher follows. */
+    private static final Set<String> PUBLISHED_BY = Set.of("by", "from", "in");
     /** "the 36-year-old", "a 19-year-old": a person by their age. */
     private static final Pattern AGE = Pattern.compile("(?i)(?:the |an? )?\\d{1,3}-year-old");
     private static final Set<String> ADVERBS = Set.of("also", "further", "later", "then", "previously", "earlier",
@@ -73,7 +77,7 @@ final class SpeakerResolver {
 
     private Speaker resolvePhrase(String subject, int offset) {
         // "her mother, Fiona, said": the comma before the verb ends the phrase, it splits nothing
-        String phrase = withoutDate(subject.replaceFirst("[,\\s]+$", ""));
+        String phrase = withoutParticiple(withoutDate(subject.replaceFirst("[,\\s]+$", "")));
         int afterDateline = SentenceText.afterDateline(phrase, 0);
         if (afterDateline > 0) {
             // "BERLIN -- The European Space Agency says": the dateline is where, not who
@@ -306,6 +310,22 @@ final class SpeakerResolver {
                 ? new Speaker(phrase.substring(words.get(first).start(), words.get(last).end()), null, null) : null;
     }
 
+    /** "Statistics Canada’s labour force survey data released Friday": the source without when it came out. */
+    private String withoutParticiple(String phrase) {
+        List<Words.Word> words = Words.of(phrase);
+        for (int i = 1; i < words.size(); i++) {
+            String w = words.get(i).lower();
+            // (but "data released by MOTIE" names its publisher after the participle)
+            boolean when = words.size() - i <= MAX_WHEN_WORDS
+                    && words.subList(i + 1, words.size()).stream().allMatch(x -> lexicon.dates.contains(x.lower())
+                            || lexicon.adjuncts.contains(x.lower()) && !PUBLISHED_BY.contains(x.lower()));
+            if (when && !words.get(i).capitalized() && w.endsWith("ed") && lexicon.sourceNouns.contains(words.get(i - 1).lower())) {
+                return phrase.substring(0, words.get(i).start()).stripTrailing();
+            }
+        }
+        return phrase;
+    }
+
     /** "Russia’s Defense Ministry on Sunday": the phrase without the day it closes with. */
     private String withoutDate(String phrase) {
         List<Words.Word> words = Words.of(phrase);
@@ -327,6 +347,11 @@ final class SpeakerResolver {
                 && Character.isLowerCase(word.text().charAt(hyphen + 1));
     }
 
+    /** Whether a phrase describes someone whose name follows it: "Canada’s chief economist", "the leader of Ennahda". */
+    boolean isDescription(String phrase) {
+        return describes(phrase);
+    }
+
     /** "The leader of Ennahda", "the BBC's editor": an article, then a role, opening the phrase. */
     private boolean describes(String phrase) {
         List<Words.Word> words = Words.of(phrase);
@@ -337,7 +362,12 @@ final class SpeakerResolver {
         // "Epstein's neighbor in both Florida and New York, Donald Trump,": an owner, then what the person is
         boolean owner = lexicon.possessives.contains(words.get(0).lower())
                 || NameReader.possessiveless(first).length() < first.length();
-        return (lexicon.articles.contains(words.get(0).lower()) || owner)
+        // "Chartered Professional Accountants of Canada’s chief economist, David-Alexandre Brassard": a description
+        // that ends in a role after an owner
+        String last = words.get(words.size() - 1).lower();
+        boolean ownersRole = !words.get(words.size() - 1).capitalized() && lexicon.isRole(last)
+                && words.stream().anyMatch(w -> NameReader.possessiveless(w.text()).length() < w.text().length());
+        return ownersRole || (lexicon.articles.contains(words.get(0).lower()) || owner)
                 && (lexicon.isRole(words.get(1).lower()) || lexicon.isTitleWord(words.get(1).lower()));
     }
 

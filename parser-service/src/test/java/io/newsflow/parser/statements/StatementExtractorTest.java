@@ -1134,6 +1134,28 @@ class StatementExtractorTest {
         assertEquals(Arrays.asList("WeWork", null), names(s));
     }
 
+    @Test
+    void aNameAfterItsDescriptionARoleAfterANameAndTheOwnerOfSurveyData() {
+        List<Statement> s = extract("en",
+                "The jobless rate fell to 6.6 per cent, according to Statistics Canada’s labour force survey data released"
+                        + " Friday.",
+                "The latest jobs numbers just about ends the recession debate, said Chartered Professional Accountants of"
+                        + " Canada’s chief economist, David-Alexandre Brassard.",
+                "“This is a blockbuster report,” said Brassard, noting that the gains were broad-based.",
+                "“No bones about it, this is a solid report,” said Andrew Hencic.",
+                "Royce Mendes, Desjardins Economics managing director, was a bit more cautious. He said the labour market"
+                        + " showed signs of life in May.",
+                "At the summit, he reminded an audience of leaders that investment in AI infrastructure is essential.",
+                "National Bank of Canada also has posted profits that exceeded analysts expectations.");
+
+        assertEquals(List.of("The jobless rate fell to 6.6 per cent",
+                "The latest jobs numbers just about ends the recession debate", "This is a blockbuster report",
+                "the gains were broad-based", "No bones about it, this is a solid report",
+                "the labour market showed signs of life in May", "investment in AI infrastructure is essential"), texts(s));
+        assertEquals(List.of("Statistics Canada", "David-Alexandre Brassard", "David-Alexandre Brassard",
+                "David-Alexandre Brassard", "Andrew Hencic", "Royce Mendes", "Royce Mendes"), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
