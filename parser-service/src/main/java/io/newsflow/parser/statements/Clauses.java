@@ -104,7 +104,8 @@ final class Clauses {
 
     /** "Instagram declined to say", "he would not say whether …": a refusal to speak states nothing. */
     boolean isNegated(String lower, int cueStart) {
-        String before = lower.substring(Math.max(0, cueStart - PASSIVE_WINDOW), cueStart).stripTrailing();
+        // "wouldn’t confirm": the typographic apostrophe is the plain one
+        String before = lower.substring(Math.max(0, cueStart - PASSIVE_WINDOW), cueStart).stripTrailing().replace('’', '\'');
         for (String negation : lexicon.negations) {
             if (before.endsWith(negation) && isWordStart(before, before.length() - negation.length())) {
                 return true;

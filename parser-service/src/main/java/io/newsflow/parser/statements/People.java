@@ -35,6 +35,10 @@ final class People {
     private final List<Mention> organisations = new ArrayList<>();
     /** Organisations named anywhere by a name that ends in an organisation word, in order. */
     private final List<Mention> namedOrganisations = new ArrayList<>();
+    /** The article's text as scanned so far, to count how it uses a name. */
+    private final StringBuilder text = new StringBuilder();
+    /** "Strava" a dozen times beside one "Strava Community Hub": a word used alone this much is a name of its own. */
+    private static final int MAX_ALONE_PER_FULL = 3;
     /** Organisations introduced by what they are, with that word as their title: "newspaper Dagens Nyheter". */
     private final List<Mention> describedOrganisations = new ArrayList<>();
     /** Every capitalised run of two or three words, by its last word: "Oduya" completes to "Sam Oduya". */
@@ -80,8 +84,32 @@ final class People {
         return false;
     }
 
+    /**
+     * The full name a word opens ("Li" of "Li Jifeng"), or the one it ends; but not when the article mostly uses the
+     * word alone, as its own name ("Strava", beside one "Strava Community Hub"; "Nissan" beside "Nissan Sales").
+     */
+    private String fullNameOf(String word) {
+        String full = fullNames.get(word);
+        if (full == null || !full.startsWith(word + " ")) {
+            return full;
+        }
+        int whole = occurrences(full);
+        return occurrences(word) - whole > MAX_ALONE_PER_FULL * Math.max(1, whole) ? null : full;
+    }
+
+    private int occurrences(String phrase) {
+        int count = 0;
+        for (int i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + phrase.length())) {
+            boolean start = i == 0 || !Character.isLetter(text.charAt(i - 1));
+            boolean end = i + phrase.length() >= text.length() || !Character.isLetter(text.charAt(i + phrase.length()));
+            count += start && end ? 1 : 0;
+        }
+        return count;
+    }
+
     /** Registers every titled person named in the paragraph that starts at {@code offset} of the article. */
     void scan(String paragraph, int offset) {
+        text.append(paragraph).append('\n');
         List<Words.Word> words = Words.of(paragraph);
         int i = 0;
         while (i < words.size()) {
@@ -220,7 +248,7 @@ final class People {
             return null;
         }
         Person known = lookup(person.name());
-        String fullName = fullNames.get(person.name());
+        String fullName = fullNameOf(person.name());
         String bySurname = fullNames.get(person.surname());
         if (fullName == null && bySurname != null
                 && bySurname.toLowerCase(Locale.ROOT).endsWith(" " + person.name().toLowerCase(Locale.ROOT))) {
@@ -318,7 +346,23 @@ final class People {
                 found = m.person().name();
             }
         }
-        return found;
+        // "Nissan" a dozen times beside one "Nissan North America Inc.": the word is the name the article uses
+        return found == null || occurrences(word) - occurrences(found) > MAX_ALONE_PER_FULL * Math.max(1, occurrences(found))
+                ? null : found;
+    }
+
+    /**
+     * The last organisation named before {@code offset} with this word in its name ("center" of "the National Weather
+     * Service’s Storm Prediction Center"), or null.
+     */
+    String lastNamedOrganisationWith(String word, int offset) {
+        String last = null;
+        for (Mention m : namedOrganisations) {
+            if (m.offset() < offset && Words.of(m.person().name()).stream().anyMatch(w -> w.lower().equals(word))) {
+                last = m.person().name();
+            }
+        }
+        return last;
     }
 
     /** The last organisation introduced as this kind ("newspaper") before {@code offset}, or null. */

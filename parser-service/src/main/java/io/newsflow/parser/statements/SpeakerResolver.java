@@ -398,6 +398,13 @@ final class SpeakerResolver {
                 titleWords.add(lower);
             }
         }
+        String head = words.get(words.size() - 1).lower();
+        String byHead = role == null && words.size() == 2 && lexicon.articles.contains(words.get(0).lower())
+                && lexicon.organisations.contains(head) ? people.lastNamedOrganisationWith(head, offset) : null;
+        if (byHead != null) {
+            // "wrote the center" after "the Storm Prediction Center": the organisation named by that word
+            return new Speaker(byHead, null, null);
+        }
         if (role == null) {
             Speaker named = organisation(words, text);
             if (named != null && named.name() != null) {
@@ -410,6 +417,8 @@ final class SpeakerResolver {
         String known = lastOrganisation(role);
         // "the newspaper reported" after "newspaper Dagens Nyheter"
         known = known == null && lexicon.organisationRoles.contains(role) ? people.lastDescribedAs(role, offset) : known;
+        // "The agency warns" after "the National Weather Service’s Storm Prediction Center … the agency"
+        known = known == null && lexicon.organisations.contains(role) ? people.lastNamedOrganisationWith(role, offset) : known;
         if (known == null && lexicon.organisationRoles.contains(role)) {
             known = people.lastOrganisationBefore(offset);
             // "The Russian space agency would not …" after "…, Roscosmos said": the organisation that spoke last

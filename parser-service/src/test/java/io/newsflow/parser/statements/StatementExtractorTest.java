@@ -1156,6 +1156,23 @@ class StatementExtractorTest {
                 "David-Alexandre Brassard", "Andrew Hencic", "Royce Mendes", "Royce Mendes"), names(s));
     }
 
+    @Test
+    void aWordUsedAloneIsANameOfItsOwnANegationWithATypographicApostropheAndTheCenter() {
+        List<Statement> s = extract("en",
+                "Now Strava says it will start using machine learning to detect questionable activities.",
+                "Strava wouldn’t confirm whether the engine is one of OpenAI’s models, but Matt Salazar did say the company is"
+                        + " experimenting with different technologies.",
+                "Strava is also introducing dark mode, which, according to data on the Strava Community Hub, is the app’s"
+                        + " second most desired feature.",
+                "Strava says it will introduce dark mode later this summer.",
+                "The risk is drawn up by the National Weather Service’s Storm Prediction Center.",
+                "“The greatest threat is currently anticipated across parts of the central Plains,” wrote the center.");
+
+        assertEquals(List.of("Strava", "Matt Salazar", "Strava Community Hub", "Strava", "Storm Prediction Center"),
+                names(s));
+        assertEquals("the company is experimenting with different technologies", s.get(1).text());
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
