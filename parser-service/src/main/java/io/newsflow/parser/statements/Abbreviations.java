@@ -1,9 +1,12 @@
 package io.newsflow.parser.statements;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +25,15 @@ final class Abbreviations {
     private record Run(int offset, String text, List<String> words) {
     }
 
+    /**
+     * "Immigration, Refugees and Citizenship Canada (IRCC)": a name, its words joined by commas and small words, and
+     * its abbreviation in brackets right after it.
+     */
+    private static final Pattern DEFINED = Pattern.compile(
+            "((?:\\p{Lu}[\\p{L}’'.-]*(?:,? (?:and |of |for |the |& )?(?=\\p{Lu}))?)+)\\s*\\((\\p{Lu}{2,6})\\)");
+
     private final List<Run> runs = new ArrayList<>();
+    private final Map<String, String> definitions = new HashMap<>();
     private final List<String> paragraphs;
     private final int[] offsets;
     private boolean scanned;
@@ -67,8 +78,18 @@ final class Abbreviations {
         if (!scanned) {
             for (int i = 0; i < paragraphs.size(); i++) {
                 scan(paragraphs.get(i), offsets[i]);
+                Matcher defined = DEFINED.matcher(paragraphs.get(i));
+                while (defined.find()) {
+                    // "South Korea’s Ministry of Trade, Industry and Energy (MOTIE)": the owner is no part of the name
+                    String named = defined.group(1).strip().replaceFirst("^.*[’']s ", "");
+                    definitions.putIfAbsent(defined.group(2), named);
+                }
             }
             scanned = true;
+        }
+        if (definitions.containsKey(name)) {
+            // "Immigration, Refugees and Citizenship Canada (IRCC)": the article spells out what it abbreviates
+            return definitions.get(name);
         }
         String lower = name.toLowerCase(Locale.ROOT);
         String oneWord = null;

@@ -65,6 +65,12 @@ final class SpeakerResolver {
      */
     Speaker resolve(String phrase, int offset) {
         Speaker speaker = resolvePhrase(phrase, offset);
+        int comma = phrase.lastIndexOf(", ");
+        if (speaker != null && speaker.name() != null && lexicon.dates.contains(speaker.name().toLowerCase(Locale.ROOT))
+                && comma > 0) {
+            // "Then, in April, an internal PSPC analysis found": the month is when, the subject follows it
+            speaker = resolvePhrase(phrase.substring(comma + 2), offset + comma + 2);
+        }
         String name = speaker == null || speaker.title() != null ? null : speaker.name();
         String expanded = name == null ? null : abbreviations.expand(name, offset);
         if (expanded == null && name != null && name.indexOf(' ') < 0) {
@@ -177,8 +183,10 @@ final class SpeakerResolver {
         String head = singular(words.get(words.size() - 1).lower());
         String publisher = lexicon.isRole(head) || Publishers.isDocument(head) ? publishers.before(words, head) : null;
         if (publisher != null) {
-            // "a new Fast Company report", "The Verge’s Stadia review": the name before the report is its source
-            return new Speaker(publisher, null, null);
+            // "a new Fast Company report", "The Verge’s Stadia review": the name before the report is its source, by
+            // the name the article gave it in full ("Brookings analysis" of the Brookings Institution)
+            Person known = people.named(publisher, offset);
+            return new Speaker(known != null && known.name().startsWith(publisher + " ") ? known.name() : publisher, null, null);
         }
         String publishedBy = publishers.after(words);
         if (publishedBy != null) {
@@ -515,7 +523,8 @@ final class SpeakerResolver {
                 && words.stream().noneMatch(w -> lexicon.auxiliaries.contains(w.lower())
                         || lexicon.subjectPronouns.contains(w.lower()) || lexicon.objectPronouns.contains(w.lower()));
         // "Ukraine’s emergency service said": an organisation by what it is, not by its name
-        boolean organisation = !last.capitalized() && lexicon.organisations.contains(last.lower());
+        boolean organisation = !last.capitalized() && (lexicon.organisations.contains(last.lower())
+                || lexicon.organisations.contains(singular(last.lower())));
         return words.size() <= MAX_UNNAMED_SOURCE_WORDS
                 && (people || organisation || words.stream().anyMatch(w -> lexicon.sourceNouns.contains(w.lower())));
     }
@@ -581,7 +590,8 @@ final class SpeakerResolver {
 
     static String singular(String role) {
         String lower = role.toLowerCase(Locale.ROOT);
-        return lower.endsWith("s") && !lower.endsWith("ss") && lower.length() > 4 ? lower.substring(0, lower.length() - 1)
-                : lower;
+        // "analysis", "status", "class" end in an "s" of their own
+        return lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("is") && !lower.endsWith("us")
+                && lower.length() > 4 ? lower.substring(0, lower.length() - 1) : lower;
     }
 }

@@ -1173,6 +1173,21 @@ class StatementExtractorTest {
         assertEquals("the company is experimenting with different technologies", s.get(1).text());
     }
 
+    @Test
+    void anAbbreviationSpelledOutInBracketsTheMonthBeforeASubjectAndAnAnalysisByItsPublisher() {
+        List<Statement> s = extract("en",
+                "In support of the plan, Immigration, Refugees and Citizenship Canada (IRCC) chose to release floors back"
+                        + " to Public Services and Procurement Canada (PSPC).",
+                "IRCC confirmed it completed the full release by the end of January.",
+                "Then, in April, an internal PSPC analysis found more space may be added in cases where workstations are"
+                        + " scarce.",
+                "The figures come from South Korea’s Ministry of Trade, Industry and Energy (MOTIE).",
+                "Capacity will rise next year, MOTIE said.");
+
+        assertEquals(List.of("Immigration, Refugees and Citizenship Canada", "Public Services and Procurement Canada",
+                "Ministry of Trade, Industry and Energy"), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
