@@ -43,6 +43,8 @@ final class Attribution {
     private static final int MIN_SPLIT_WORDS = 3;
     /** A subject before a clause-opening cue longer than this is the content of an inverted "…, said X". */
     private static final int MAX_FRONTED_SUBJECT_WORDS = 6;
+    /** "written by Keir Starmer": the word that brings in a passive participle's agent. */
+    private static final String PASSIVE_AGENT = "by";
     /** ", calling them …": a participle after a comma, which a second one may join with "and". */
     private static final Pattern PARTICIPLE_AFTER_COMMA = Pattern.compile(", \\p{L}+ing ");
     /** Room for "the fact" after a verb. */
@@ -169,7 +171,8 @@ final class Attribution {
     private Cue usableVerb(String sentence, String lower, List<int[]> quotes, int from) {
         Cue verb = Cue.first(sentence, lower, lexicon.verbs, quotes, from);
         while (verb != null && (clauses.isPassive(lower, verb.start()) || clauses.isNegated(lower, verb.start())
-                || clauses.isIdiom(lower, verb.start(), verb.end()))) {
+                || clauses.isIdiom(lower, verb.start(), verb.end()) || startsWithWord(lower, PASSIVE_AGENT, skipSpaces(lower, verb.end())))) {
+            // "the speech written by Keir Starmer": a participle with its agent reports nothing
             // "investors have been told …, Reuters reported": a passive or refused cue gives way to a later one
             verb = Cue.first(sentence, lower, lexicon.verbs, quotes, verb.end());
         }
@@ -228,7 +231,11 @@ final class Attribution {
             // "Mayor Lund, speaking after the vote, said …": the subject stands before the inserted clause
             int before = boundaryBefore(sentence, boundary, quotes);
             String antecedent = sentence.substring(before + 1, boundary);
-            if (Words.of(antecedent).size() <= MAX_FRONTED_SUBJECT_WORDS) {
+            List<Words.Word> antecedentWords = Words.of(antecedent);
+            // (but "Wearing the glittering Imperial Crown," is what someone did, no subject)
+            boolean participial = lexicon.gerunds && !antecedentWords.isEmpty()
+                    && antecedentWords.get(0).lower().endsWith("ing") && antecedentWords.get(0).lower().length() > 4;
+            if (antecedentWords.size() <= MAX_FRONTED_SUBJECT_WORDS && !participial) {
                 speaker = speakers.resolve(antecedent, offset + before + 1);
                 boundary = speaker == null ? boundary : before;
             }
@@ -278,6 +285,7 @@ final class Attribution {
                     && !clauses.isAdjunct(sentence.substring(0, boundary))) {
                 // "B, X said"; but in "In May, X said" what stands before is when, not what
                 add(found, speaker, sentence, 0, boundary, verb.word());
+                addTrailingParticiple(sentence, lower, verb, speaker, found);
             }
             speakers.attributed(speaker, offset + verb.start());
             addFrame(sentence, lower, boundary, speaker, found);
@@ -551,6 +559,27 @@ final class Attribution {
     }
 
     /** "Stressing that A, X said B": A, with the speaker of B. */
+    /** "B, he said, adding that C": C is the same speaker's. */
+    private void addTrailingParticiple(String sentence, String lower, Cue verb, Speaker speaker, List<Found> found) {
+        int at = skipCommas(sentence, skipSpaces(sentence, verb.end()));
+        if (at <= verb.end() || sentence.charAt(skipBack(sentence, at)) != ',') {
+            return;
+        }
+        for (String participle : lexicon.participles) {
+            if (!startsWithWord(lower, participle, at)) {
+                continue;
+            }
+            int content = skipSpaces(sentence, at + participle.length());
+            for (String complementizer : lexicon.complementizers) {
+                if (startsWithWord(lower, complementizer, content)) {
+                    add(found, speaker, sentence, content + complementizer.length(), sentence.length(), participle);
+                    return;
+                }
+            }
+            return;
+        }
+    }
+
     private void addFrame(String sentence, String lower, int boundary, Speaker speaker, List<Found> found) {
         for (String participle : lexicon.participles) {
             if (!startsWithWord(lower, participle, 0)) {
@@ -586,9 +615,12 @@ final class Attribution {
             return parenthetical;
         }
         List<Words.Word> following = Words.of(sentence.substring(next));
+        // "…, he said, swiping at Liz Truss", "…, he said, adding that C": a participle after the attribution is the
+        // writer's, or a claim of its own (see addTrailingParticiple)
         boolean clauseEnded = next > i && !following.isEmpty() && (lexicon.conjunctions.contains(following.get(0).lower())
                 || lexicon.prepositions.contains(following.get(0).lower())
-                || lexicon.subordinators.contains(following.get(0).lower()));
+                || lexicon.subordinators.contains(following.get(0).lower())
+                || lexicon.gerunds && following.get(0).lower().endsWith("ing") && following.get(0).lower().length() > 4);
         int afterDate = i;
         while (afterDate < sentence.length() && lexicon.dates.contains(
                 Words.of(sentence.substring(afterDate, nextWord(sentence, afterDate))).stream().findFirst()

@@ -102,7 +102,11 @@ final class SpeakerResolver {
             int last = phrase.lastIndexOf(", ");
             // "The leader of Ennahda, Rachid Ghannouchi,": a description first, and the name it describes after it
             Person described = describes(first) ? people.named(phrase.substring(last + 2), offset + last + 2) : null;
-            Person head = described == null ? people.named(first, offset) : null;
+            // "Wearing the glittering Imperial Crown, he": a participle phrase before the subject names no one
+            List<Words.Word> opening = Words.of(first);
+            boolean participial = lexicon.gerunds && !opening.isEmpty() && opening.get(0).lower().endsWith("ing")
+                    && opening.get(0).lower().length() > 4;
+            Person head = described == null && !participial ? people.named(first, offset) : null;
             Person tail = head == null ? people.named(phrase.substring(last + 2), offset + last + 2) : null;
             if (head != null || tail != null) {
                 return speaker(head != null ? head : tail);

@@ -74,8 +74,10 @@ final class Subjects {
                 || words.get(0).capitalized() && words.stream().noneMatch(w -> lexicon.roles.contains(w.lower()))
                         && !endsInPlace(sentence, boundary, quotes)
                 || lexicon.subordinators.contains(words.get(0).lower())
-                || lexicon.conjunctions.contains(words.get(0).lower()) && words.stream().anyMatch(Words.Word::capitalized)) {
+                || lexicon.conjunctions.contains(words.get(0).lower()) && words.stream().anyMatch(Words.Word::capitalized)
+                || words.size() == 1 && lexicon.pronouns.contains(words.get(0).lower())) {
             // ", when authorities announced": a subordinate clause with a subject of its own, no appositive; nor
+            // "Wearing the glittering Imperial Crown, he read": a pronoun has no appositive before it; nor
             // ", and his wife Fran says", which names its own subject (but ", and co-author of the study, said"
             // goes on describing)
             return NO_HEAD;
@@ -92,8 +94,11 @@ final class Subjects {
                 end = before;
                 continue;
             }
+            boolean participial = lexicon.gerunds && !chunk.isEmpty() && chunk.get(0).lower().endsWith("ing")
+                    && chunk.get(0).lower().length() > 4;
             if (!chunk.isEmpty() && chunk.size() <= MAX_NAME_CHUNK_WORDS && chunk.get(0).capitalized()
-                    && chunk.get(chunk.size() - 1).capitalized()) {
+                    && chunk.get(chunk.size() - 1).capitalized() && !participial) {
+                // (but "Wearing the glittering Imperial Crown," is what someone did, no name)
                 return before;
             }
             if (chunk.stream().anyMatch(w -> lexicon.auxiliaries.contains(w.lower()))) {

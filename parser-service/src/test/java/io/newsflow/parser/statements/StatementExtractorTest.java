@@ -1188,6 +1188,19 @@ class StatementExtractorTest {
                 "Ministry of Trade, Industry and Energy"), names(s));
     }
 
+    @Test
+    void aParticipleAfterAnInsertedAttributionAndAPassiveParticipleWithItsAgent() {
+        List<Statement> s = extract("en",
+                "The new government will focus on ‘security, fairness and opportunity for all’, King Charles said.",
+                "Wearing the glittering Imperial Crown, he read out the speech written by Keir Starmer.",
+                "Every policy will be fully costed, he said, swiping at Liz Truss.",
+                "The deal is done, he said, adding that talks would resume.");
+
+        assertEquals(List.of("The new government will focus on ‘security, fairness and opportunity for all’",
+                "Every policy will be fully costed", "The deal is done", "talks would resume"), texts(s));
+        assertEquals(List.of("Charles", "Charles", "Charles", "Charles"), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
