@@ -72,6 +72,8 @@ final class CueLexicon {
     final List<String> clefts;
     /** Verbs whose first object is whom it was said to: "told reporters that", "reminded the audience that". */
     final Set<String> tellVerbs;
+    /** Roles that keep a speaker unnamed: "the source" is never the person quoted by name before. */
+    final Set<String> anonymousRoles;
     /** Words that give what was said about, not what was said: "told Harris about abuse". */
     final Set<String> topicMarkers;
     /** Nouns that only announce what was said: "lamented the fact that B". */
@@ -142,6 +144,7 @@ final class CueLexicon {
         dates = Set.copyOf(list(p, "dates"));
         contentNouns = Set.copyOf(list(p, "contentnouns"));
         topicMarkers = Set.copyOf(list(p, "topicmarkers"));
+        anonymousRoles = Set.copyOf(list(p, "anonymousroles"));
         tellVerbs = Set.copyOf(list(p, "tellverbs"));
         clefts = list(p, "clefts");
         infinitiveMarkers = Set.copyOf(list(p, "infinitivemarkers"));

@@ -477,6 +477,15 @@ final class SpeakerResolver {
             people.mention(offset, person, false);
             return speaker(person);
         }
+        boolean theOne = words.size() == 2 && lexicon.articles.contains(words.get(0).lower())
+                && !lexicon.indefinites.contains(words.get(0).lower()) && singular(role).equals(words.get(1).lower())
+                && !lexicon.organisationRoles.contains(role) && !lexicon.organisations.contains(role)
+                && !lexicon.anonymousRoles.contains(role) && !Publishers.isDocument(role);
+        if (theOne && lastSpeaker != null && lastSpeaker.title() == null && !isOrganisation(lastSpeaker.name())) {
+            // "“…,” the expert explains" after "…,” explains Radek Babicek from Fantastic Gardeners": the one person
+            // quoted, whom the article gave no other title
+            return speaker(lastSpeaker);
+        }
         return new Speaker(null, withoutArticle(words, text), affiliation);
     }
 

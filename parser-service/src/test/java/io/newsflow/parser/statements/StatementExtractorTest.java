@@ -1201,6 +1201,17 @@ class StatementExtractorTest {
         assertEquals(List.of("Charles", "Charles", "Charles", "Charles"), names(s));
     }
 
+    @Test
+    void theExpertIsTheOnePersonQuotedBeforeButTheSourceStaysUnnamed() {
+        List<Statement> s = extract("en",
+                "“This plant thrives in low light,” explains Radek Babicek from Fantastic Gardeners.",
+                "“Despite this, it’s easy to overwater,” the expert explains.",
+                "The source, who declined to be named, added that the shop would close.");
+
+        assertEquals(List.of("Radek Babicek", "Radek Babicek"), names(s.subList(0, 2)));
+        assertEquals(null, s.get(2).speaker().name());
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
