@@ -53,6 +53,8 @@ final class Attribution {
     private static final List<String> DASHES = List.of(" - ", " – ", " — ");
     /** Room enough before a cue for its infinitive marker ("to "). */
     private static final int MAX_MARKER_LENGTH = 6;
+    /** Fewer words than this, quoted inside a clause, are the writer's borrowing, not the speech itself. */
+    private static final int MIN_QUOTED_SPEECH_WORDS = 4;
     /** "Prices rose", "сотрудничество расширяется": a claim needs a subject and a verb at least. */
     private static final int MIN_CONTENT_WORDS = 2;
 
@@ -105,13 +107,16 @@ final class Attribution {
 
     /**
      * Whether a quote before {@code end} holds words someone said, which its own attribution reports; a name in
-     * quotes (Mugabe's “Blue House” compound) leaves the clause around it to reported speech.
+     * quotes (Mugabe's “Blue House” compound) leaves the clause around it to reported speech, and so do a few
+     * words quoted inside it (Meghan Markle is “still less popular” than …, a recent poll has shown).
      */
     private static boolean quotesSpeech(String sentence, List<int[]> quotes, int end) {
         for (int[] quote : quotes) {
             String quoted = sentence.substring(Math.min(quote[0] + 1, sentence.length()),
                     Math.min(Math.max(quote[1], quote[0] + 1), sentence.length()));
-            if (quote[0] < end && !ParagraphStatements.isTitle(quoted)) {
+            boolean inside = Words.of(quoted).size() < MIN_QUOTED_SPEECH_WORDS && !sentence.substring(0, quote[0]).isBlank()
+                    && !onlyPunctuation(sentence, Math.min(quote[1] + 1, end), end);
+            if (quote[0] < end && !ParagraphStatements.isTitle(quoted) && !inside) {
                 return true;
             }
         }
@@ -379,6 +384,9 @@ final class Attribution {
             if (speaker != null) {
                 add(found, speaker, sentence, comma + 1, sentence.length(), according.word());
             }
+        } else if (!opens && unsetSource(sentence, offset, according) != null) {
+            // "B was a “kick in the teeth” according to critics, but …"
+            add(found, unsetSource(sentence, offset, according), sentence, 0, according.start(), according.word());
         } else if (!opens && sentence.lastIndexOf(',', according.start()) >= 0) {
             int before = sentence.lastIndexOf(',', according.start());
             boolean trailing = sentence.substring(before + 1, according.start()).isBlank();
@@ -405,6 +413,45 @@ final class Attribution {
             }
         }
         found.forEach(f -> speakers.attributed(f.speaker(), offset + f.start()));
+    }
+
+    /**
+     * The source of an "according to" no comma sets off from the claim before it ("…, leaving them in “tears”
+     * according to a royal correspondent"): only a phrase headed by a name or a speaker makes one, not "according
+     * to plan"; null otherwise.
+     */
+    private Speaker unsetSource(String sentence, int offset, Cue according) {
+        int comma = sentence.lastIndexOf(',', according.start());
+        if (comma >= 0 && sentence.substring(comma + 1, according.start()).isBlank()) {
+            return null;
+        }
+        String source = sentence.substring(according.end(), clauseEnd(sentence, according.end()));
+        for (Words.Word word : Words.of(source)) {
+            if (lexicon.relatives.contains(word.lower())) {
+                // "a royal correspondent who joined Meghan on their tour": the relative clause only describes
+                source = source.substring(0, word.start());
+                break;
+            }
+        }
+        return headsASource(source)
+                ? speakers.orUnnamed(speakers.resolve(source, offset + according.end()), source) : null;
+    }
+
+    /**
+     * Whether the head of a noun phrase, its last word before a preposition, is a name or a speaker: "a recent poll
+     * by X", "critics", "Dr. Smith" — not "the rules set by the company".
+     */
+    private boolean headsASource(String phrase) {
+        List<Words.Word> words = Words.of(phrase);
+        Words.Word head = null;
+        for (Words.Word word : words) {
+            if (head != null && (lexicon.prepositions.contains(word.lower()) || lexicon.relatives.contains(word.lower()))) {
+                break;
+            }
+            head = word;
+        }
+        return head != null && (head.capitalized() || lexicon.isRole(head.lower())
+                || lexicon.sourceNouns.contains(head.lower()));
     }
 
     /**

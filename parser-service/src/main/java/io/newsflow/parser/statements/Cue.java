@@ -9,10 +9,13 @@ import java.util.Set;
 
 /** A cue found in a text: where, and which. */
 record Cue(int start, int end, String word) {
-    /** Words after which a cue word is a noun or an adjective: "his claim that", "three confirmed diagnoses". */
+    /**
+     * Words after which a cue word is a noun or an adjective: "his claim that", "three confirmed diagnoses", "recover
+     * from claims they are whingers", "amid reports that".
+     */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my",
             "your", "these", "those", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-            "several", "many", "no");
+            "several", "many", "no", "of", "from", "about", "amid", "amidst", "despite", "against", "over");
 
     /**
      * The first cue outside the quotes, at word boundaries. A cue word capitalised inside the sentence is part of a
@@ -45,7 +48,7 @@ record Cue(int start, int end, String word) {
                 || end + 1 < lower.length() && lower.charAt(end) == '-' && Character.isLetter(lower.charAt(end + 1));
     }
 
-    /** "his claim that", "three confirmed cases": after a determiner or a number the cue word is no verb. */
+    /** "his claim that", "three confirmed cases": after a determiner, a number or a preposition the cue word is no verb. */
     private static boolean afterDeterminer(String lower, int i) {
         int end = i - 1;
         while (end >= 0 && lower.charAt(end) == ' ') {

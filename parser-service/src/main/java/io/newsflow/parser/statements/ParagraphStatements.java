@@ -52,6 +52,7 @@ final class ParagraphStatements {
         boolean[] inClause = new boolean[quotes.size()];
         for (Sentences.Span sentence : Sentences.split(paragraph, quotes)) {
             List<int[]> inSentence = new ArrayList<>();
+            int[] clause = null;
             for (int q = 0; q < quotes.size(); q++) {
                 Quote quote = quotes.get(q);
                 if (quote.open() < sentence.start() || quote.open() >= sentence.end()) {
@@ -67,6 +68,7 @@ final class ParagraphStatements {
                     // quotes ("Mugabe's “Blue House” compound …, a source said") leaves the sentence to reported speech
                     add(speech.speaker(), sentence.start(), Math.min(quote.close() + 1, paragraph.length()),
                             Statement.INDIRECT, speech.cue());
+                    clause = new int[] {sentence.start(), Math.min(quote.close() + 1, paragraph.length())};
                     inClause[q] = true;
                     // the quotes after it ("… Azzouz said. “And it could …”") go on in the same voice
                     quoteSpeakers[q] = speech.speaker();
@@ -79,7 +81,12 @@ final class ParagraphStatements {
             }
             String text = paragraph.substring(sentence.start(), sentence.end());
             for (Attribution.Found f : attribution.reported(text, offset + sentence.start(), inSentence)) {
-                add(f.speaker(), sentence.start() + f.start(), sentence.start() + f.end(), f.kind(), f.cue());
+                int start = sentence.start() + f.start();
+                int end = sentence.start() + f.end();
+                // the clause already taken with its quote is not reported twice
+                if (clause == null || Math.min(end, clause[1]) - Math.max(start, clause[0]) < (end - start) / 2) {
+                    add(f.speaker(), start, end, f.kind(), f.cue());
+                }
             }
         }
         inheritSpeakers(quoteSpeakers, quoteCues, runOnSpeaker, inClause);

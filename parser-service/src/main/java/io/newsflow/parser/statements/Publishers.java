@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Who published a source the article cites: the name before it ("a new Fast Company report", "The Verge’s Stadia
@@ -168,19 +169,28 @@ final class Publishers {
         }
         int start = at;
         int end = at;
+        // "a Moody’s Analytics’ forecast": a possessive right before the report closes the publisher's whole name
+        boolean ownerClosed = at > 0 && isPossessive(words.get(at - 1));
         while (start > 0 && (words.get(start - 1).capitalized() && !lexicon.articles.contains(words.get(start - 1).lower())
                 || linksName(words, start - 1))) {
             start--;
-            if (end == at && start < at - 1 && NameReader.possessiveless(words.get(start).text()).length()
-                    < words.get(start).text().length()) {
+            if (end == at && start < at - 1 && !ownerClosed && isPossessive(words.get(start))) {
                 // "The Verge’s Stadia review": the possessive is the publisher, what follows names the review
                 end = start + 1;
             }
         }
-        String name = words.stream().skip(start).limit(end - start).map(w -> NameReader.possessiveless(w.text()))
-                .collect(Collectors.joining(" "));
+        int last = end - 1;
+        String name = IntStream.range(start, end).mapToObj(i -> ownerClosed && i < last ? words.get(i).text()
+                : NameReader.possessiveless(words.get(i).text())).collect(Collectors.joining(" "));
         // "Tuesday’s report": when it came out, not who published it
         return start == at || lexicon.dates.contains(name.toLowerCase(Locale.ROOT)) ? null : name;
+    }
+
+    /** "Moody’s", and "Analytics’" of a name ending in s. */
+    private static boolean isPossessive(Words.Word word) {
+        boolean plural = word.end() < word.source().length() && word.lower().endsWith("s")
+                && (word.source().charAt(word.end()) == '’' || word.source().charAt(word.end()) == '\'');
+        return plural || NameReader.possessiveless(word.text()).length() < word.text().length();
     }
 
     /**
@@ -247,6 +257,10 @@ final class Publishers {
             // "obtained by our correspondent on Monday": a day is when, no publisher
             if (w.capitalized() && !lexicon.dates.contains(w.lower()) && (end == i || start < 0 || end < i)) {
                 start = end == i ? start : i;
+                end = i + 1;
+            } else if (start >= 0 && end == i && w.lower().equals("and") && i + 1 < words.size()
+                    && words.get(i + 1).capitalized()) {
+                // "a poll conducted by Redfield and Wilton": one firm by both names
                 end = i + 1;
             } else if (start >= 0 && lexicon.prepositions.contains(w.lower())) {
                 break;

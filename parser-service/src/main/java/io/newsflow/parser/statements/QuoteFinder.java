@@ -6,10 +6,13 @@ import java.util.List;
 /**
  * Finds quotations in every common style: “…”, "…", «…», „…“, ‘…’, ‹…›, ‚…‘, and “…’’ as some wire copy closes
  * them. A quote left open at the end of a paragraph runs on into the next one, as is the convention for quotes
- * over several paragraphs. Apostrophes (’ between letters) are not quote marks.
+ * over several paragraphs. Apostrophes (’ between letters) are not quote marks, and a straight ' quotes only where a
+ * sentence opens with it and closes after punctuation, as some British pages write whole quotes ('…,' he said).
  */
 final class QuoteFinder {
-    private static final String OPENERS = "“\"«„‘‹‚";
+    private static final String OPENERS = "“\"«„‘‹‚'";
+    private static final String SENTENCE_ENDS = ".!?:";
+    private static final String CLOSING_PUNCTUATION = ",.!?";
 
     private QuoteFinder() {
     }
@@ -35,7 +38,13 @@ final class QuoteFinder {
     private static boolean isOpening(String text, int i) {
         char c = text.charAt(i);
         boolean afterWord = i > 0 && Character.isLetterOrDigit(text.charAt(i - 1));
-        if (c == '‘' || c == '\'') {
+        if (c == '\'') {
+            // "'It's very rare …,' Chad Hawk told Fox": a sentence opens with it, never "rock 'n' roll" or "the '90s"
+            boolean opensSentence = i == 0 || i >= 2 && text.charAt(i - 1) == ' '
+                    && SENTENCE_ENDS.indexOf(text.charAt(i - 2)) >= 0;
+            return opensSentence && i + 1 < text.length() && Character.isUpperCase(text.charAt(i + 1));
+        }
+        if (c == '‘') {
             return !afterWord && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1));
         }
         return !afterWord || c == '«' || c == '„';
@@ -55,6 +64,13 @@ final class QuoteFinder {
         boolean doubleQuote = opener == '“' || opener == '"';
         for (int i = open + 1; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (opener == '\'') {
+                if (c == '\'' && CLOSING_PUNCTUATION.indexOf(text.charAt(i - 1)) >= 0
+                        && (i + 1 == text.length() || !Character.isLetter(text.charAt(i + 1)))) {
+                    return i;
+                }
+                continue;
+            }
             if (closers.indexOf(c) >= 0 && !isApostrophe(text, i)) {
                 return i;
             }

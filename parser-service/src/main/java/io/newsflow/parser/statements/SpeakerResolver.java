@@ -123,7 +123,10 @@ final class SpeakerResolver {
             return null;
         }
         List<Words.Word> words = trimmed(all);
-        if (words.isEmpty() || words.size() > MAX_SUBJECT_WORDS) {
+        if (words.size() > MAX_SUBJECT_WORDS) {
+            return longDocument(words);
+        }
+        if (words.isEmpty()) {
             return null;
         }
         Words.Word lastWord = words.get(words.size() - 1);
@@ -202,11 +205,34 @@ final class SpeakerResolver {
         boolean qualified = words.size() > 1 && !lastWord.capitalized()
                 && (lexicon.isRole(singular(lastWord.lower())) || lexicon.sourceNouns.contains(lastWord.lower()))
                 && words.stream().limit(words.size() - 1).allMatch(w -> w.capitalized() || lexicon.isRole(w.lower()));
+        // "Ex-friends told the Daily Mail", "Co-workers said": a prefix joined to people names no one
+        String tail = words.size() == 1 && isPlaceAdjective(lastWord)
+                ? lastWord.lower().substring(lastWord.lower().lastIndexOf('-') + 1) : null;
+        if (tail != null && (lexicon.isRole(singular(tail)) || lexicon.sourceNouns.contains(tail))) {
+            return new Speaker(null, text, null);
+        }
         Person named = qualified ? null : people.named(text, offset);
         if (named != null) {
             return speaker(named);
         }
         return description(words, text, offset);
+    }
+
+    /**
+     * "A poll of 1,500 US eligible voters conducted by Redfield and Wilton for Newsweek back in May": a document
+     * described at length speaks for whoever made it, or for no one named; any other long phrase is no speaker.
+     */
+    private Speaker longDocument(List<Words.Word> words) {
+        int head = lexicon.articles.contains(words.get(0).lower()) ? 1 : 0;
+        boolean document = Publishers.isDocument(words.get(head).lower())
+                || !words.get(head).capitalized() && Publishers.isDocument(words.get(head + 1).lower());
+        if (!document) {
+            return null;
+        }
+        String publishedBy = publishers.after(words);
+        return publishedBy != null ? new Speaker(publishedBy, null, null)
+                : new Speaker(null, words.get(head).text() + (Publishers.isDocument(words.get(head).lower()) ? ""
+                        : " " + words.get(head + 1).text()), null);
     }
 
     /**
@@ -416,6 +442,17 @@ final class SpeakerResolver {
         if (byHead != null) {
             // "wrote the center" after "the Storm Prediction Center": the organisation named by that word
             return new Speaker(byHead, null, null);
+        }
+        int run = words.size();
+        while (run > 0 && words.get(run - 1).capitalized()) {
+            run--;
+        }
+        if (role == null && run > 0 && run < words.size() && lexicon.sourceNouns.contains(words.get(run - 1).lower())
+                && !lexicon.dates.contains(words.get(run).lower())) {
+            // "the personal finance blog Wealthynickel": the source by the name that follows what it is
+            String name = text.substring(words.get(run).start() - words.get(0).start());
+            organisations.add(name);
+            return new Speaker(name, null, null);
         }
         if (role == null) {
             Speaker named = organisation(words, text);

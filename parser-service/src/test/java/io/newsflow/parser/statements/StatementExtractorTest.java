@@ -1212,6 +1212,58 @@ class StatementExtractorTest {
         assertEquals(null, s.get(2).speaker().name());
     }
 
+    @Test
+    void straightSingleQuotesThatOpenASentenceAndRunOnIntoTheNextParagraph() {
+        List<Statement> s = extract("en",
+                "'It's very rare that the Federal Reserve would mess up an order,' Chad Hawk told Fox.",
+                "'The best thing to do is look online,' he said.",
+                "'You can find outlets where people are collecting the data.",
+                "'They may be willing to pay a big premium for that,' he said.",
+                "The band played rock 'n' roll in the '90s.");
+
+        assertEquals(List.of("It's very rare that the Federal Reserve would mess up an order",
+                "The best thing to do is look online", "You can find outlets where people are collecting the data.",
+                "They may be willing to pay a big premium for that"), texts(s));
+        assertEquals(List.of("Chad Hawk", "Chad Hawk", "Chad Hawk", "Chad Hawk"), names(s));
+    }
+
+    @Test
+    void anAccordingToNoCommaSetsOffNamesItsSourceButNotAPlan() {
+        List<Statement> s = extract("en",
+                "The backlash was a “kick in the teeth” according to critics, but the Duke was saved.",
+                "She hissed at a member of staff, leaving them in “tears” according to a royal correspondent who joined"
+                        + " the tour.",
+                "The launch went according to plan.",
+                "Prices will rise, according to a Moody’s Analytics’ forecast in June.");
+
+        assertEquals(List.of("The backlash was a “kick in the teeth”",
+                "She hissed at a member of staff, leaving them in “tears”", "Prices will rise"), texts(s));
+        assertEquals(Arrays.asList(null, null, "Moody’s Analytics"), names(s));
+    }
+
+    @Test
+    void sourcesByWhatTheyAreAndAPollDescribedAtLength() {
+        List<Statement> s = extract("en",
+                "In April 2024, the couple announced they are expecting a third child.",
+                "Ex-friends told the Daily Mail that the star was growing frustrated.",
+                "According to the personal finance blog Wealthynickel, two batches of bills contain the error.",
+                "A poll of 1,500 US eligible voters conducted by Redfield and Wilton for Newsweek back in May found that"
+                        + " Meghan was liked by just 36 percent of adults.");
+
+        assertEquals(Arrays.asList(null, null, "Wealthynickel", "Redfield and Wilton"), names(s));
+    }
+
+    @Test
+    void aFewWordsQuotedInsideAClaimLeaveItToTheAttributionAfterIt() {
+        List<Statement> s = extract("en",
+                "They will struggle to recover from claims they are “whingers” following a “terrible” snub, an expert"
+                        + " has claimed.",
+                "Meghan is “still less popular” than the Princess of Wales in her own country, a recent poll has shown.");
+
+        assertEquals(List.of("They will struggle to recover from claims they are “whingers” following a “terrible” snub",
+                "Meghan is “still less popular” than the Princess of Wales in her own country"), texts(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
