@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -72,6 +73,8 @@ final class CueLexicon {
     final List<String> clefts;
     /** Verbs whose first object is whom it was said to: "told reporters that", "reminded the audience that". */
     final Set<String> tellVerbs;
+    /** Title words by their abbreviation: "governor" → "gov" ("Gov. Eric Holcomb"). */
+    final Map<String, String> titleAbbreviations;
     /** Roles that keep a speaker unnamed: "the source" is never the person quoted by name before. */
     final Set<String> anonymousRoles;
     /** Words that give what was said about, not what was said: "told Harris about abuse". */
@@ -145,6 +148,8 @@ final class CueLexicon {
         contentNouns = Set.copyOf(list(p, "contentnouns"));
         topicMarkers = Set.copyOf(list(p, "topicmarkers"));
         anonymousRoles = Set.copyOf(list(p, "anonymousroles"));
+        titleAbbreviations = list(p, "titleabbreviations").stream().map(pair -> pair.split(":", 2))
+                .collect(Collectors.toUnmodifiableMap(pair -> pair[0], pair -> pair[1]));
         tellVerbs = Set.copyOf(list(p, "tellverbs"));
         clefts = list(p, "clefts");
         infinitiveMarkers = Set.copyOf(list(p, "infinitivemarkers"));

@@ -54,6 +54,15 @@ final class NameReader {
 
     /** Splits a capitalised run into title and name, and reads the title and affiliation around it; null if no name. */
     Person describe(String text, List<Words.Word> words, int start, int end) {
+        int of = end - 2;
+        while (of > start && !words.get(of).lower().equals("of")) {
+            of--;
+        }
+        if (of > start + 1 && !isTitleWord(words.get(of - 1)) && !lexicon.organisations.contains(words.get(of - 1).lower())
+                && hasRoleWord(words, start, of) && !hasRoleWord(words, of + 1, end)) {
+            // "Senate Democratic Leader Greg Taylor of Indianapolis": where the person is from ends the name
+            end = of;
+        }
         int nameStart = end;
         int nameWords = 0;
         // "Peter King", "Stephen King": a title word after a given name is a surname; a lone one is read as a name

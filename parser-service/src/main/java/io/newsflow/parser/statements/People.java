@@ -520,9 +520,12 @@ final class People {
                 && word.startsWith(surname);
     }
 
-    private static boolean hasAll(String title, List<String> words) {
+    /** "the Republican governor" of "Indiana Gov. Eric Holcomb": a title word, written out or abbreviated. */
+    private boolean hasAll(String title, List<String> words) {
+        List<String> titleWords = Words.of(title).stream().map(Words.Word::lower).toList();
         for (String w : words) {
-            if (!title.contains(w)) {
+            String abbreviation = lexicon.titleAbbreviations.get(w);
+            if (!title.contains(w) && (abbreviation == null || !titleWords.contains(abbreviation))) {
                 return false;
             }
         }

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  */
 final class SpeakerResolver {
     private static final int MAX_SUBJECT_WORDS = 12;
+    /** "D-Indianapolis", "R-Texas", "I-Vt.": a U.S. politician's party and state or city. */
+    private static final Pattern PARTY_AND_STATE = Pattern.compile("[DRI]-\\p{Lu}[\\p{L}.]*");
     private static final int MAX_UNNAMED_SOURCE_WORDS = 6;
     /** "indigenous elders", "some local farmers": a plural noun and a few words before it. */
     private static final int MAX_PLURAL_SOURCE_WORDS = 3;
@@ -133,6 +135,10 @@ final class SpeakerResolver {
         boolean abbreviated = lastWord.text().length() == 1 || lastWord.lower().equals("jr") || lastWord.lower().equals("sr");
         int textEnd = abbreviated && phrase.startsWith(".", lastWord.end()) ? lastWord.end() + 1 : lastWord.end();
         String text = phrase.substring(words.get(0).start(), textEnd);
+        if (words.size() == 1 && isPartyAndState(text)) {
+            // "Rep. Greg Taylor, D-Indianapolis, said": the party and the place, which only describe
+            return null;
+        }
         if (words.size() == 1 && lexicon.firstPerson.contains(words.get(0).lower())) {
             // outside quotes, "I" and "we" are the writer: the article's own voice is no source
             return null;
@@ -383,6 +389,11 @@ final class SpeakerResolver {
         int hyphen = word.text().lastIndexOf('-');
         return word.capitalized() && hyphen > 0 && hyphen + 1 < word.text().length()
                 && Character.isLowerCase(word.text().charAt(hyphen + 1));
+    }
+
+    /** "D-Indianapolis": a U.S. politician's party and state, set off after the name. */
+    static boolean isPartyAndState(String phrase) {
+        return PARTY_AND_STATE.matcher(phrase.replaceFirst("[,\\s]+$", "").strip()).matches();
     }
 
     /** Whether a phrase describes someone whose name follows it: "Canada’s chief economist", "the leader of Ennahda". */

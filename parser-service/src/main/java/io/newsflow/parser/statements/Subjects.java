@@ -72,11 +72,12 @@ final class Subjects {
         List<Words.Word> words = Words.of(subject);
         if (boundary < 0 || sentence.charAt(boundary) != ',' || words.isEmpty()
                 || words.get(0).capitalized() && words.stream().noneMatch(w -> lexicon.roles.contains(w.lower()))
-                        && !endsInPlace(sentence, boundary, quotes)
+                        && !endsInPlace(sentence, boundary, quotes) && !SpeakerResolver.isPartyAndState(subject)
                 || lexicon.subordinators.contains(words.get(0).lower())
                 || lexicon.conjunctions.contains(words.get(0).lower()) && words.stream().anyMatch(Words.Word::capitalized)
                 || words.size() == 1 && lexicon.pronouns.contains(words.get(0).lower())) {
-            // ", when authorities announced": a subordinate clause with a subject of its own, no appositive; nor
+            // ", when authorities announced": a subordinate clause with a subject of its own, no appositive (but
+            // ", D-Indianapolis," is one: the party and state); nor
             // "Wearing the glittering Imperial Crown, he read": a pronoun has no appositive before it; nor
             // ", and his wife Fran says", which names its own subject (but ", and co-author of the study, said"
             // goes on describing)

@@ -1264,6 +1264,17 @@ class StatementExtractorTest {
                 "Meghan is “still less popular” than the Princess of Wales in her own country"), texts(s));
     }
 
+    @Test
+    void anAbbreviatedTitleWrittenOutLaterAndWhereAPoliticianIsFrom() {
+        List<Statement> s = extract("en",
+                "A budget deal gained the endorsement of Indiana Gov. Eric Holcomb on Friday.",
+                "“It is a generational impact budget,” the Republican governor said.",
+                "Senate Democratic Leader Greg Taylor of Indianapolis said schools will be unable to raise pay.",
+                "Rep. Jim Banks, R-Ind., said the plan would pass.");
+
+        assertEquals(List.of("Eric Holcomb", "Greg Taylor", "Jim Banks"), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
