@@ -2,6 +2,7 @@ package io.newsflow.parser.statements;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +40,8 @@ final class People {
     private final StringBuilder text = new StringBuilder();
     /** "Strava" a dozen times beside one "Strava Community Hub": a word used alone this much is a name of its own. */
     private static final int MAX_ALONE_PER_FULL = 3;
+    /** Words of a name at least, and of an employer's name that may run on into it. */
+    private static final int MIN_NAME_PARTS = 2;
     /** Organisations introduced by what they are, with that word as their title: "newspaper Dagens Nyheter". */
     private final List<Mention> describedOrganisations = new ArrayList<>();
     /** Every capitalised run of two or three words, by its last word: "Oduya" completes to "Sam Oduya". */
@@ -97,6 +100,21 @@ final class People {
         return occurrences(word) - whole > MAX_ALONE_PER_FULL * Math.max(1, whole) ? null : full;
     }
 
+    /**
+     * Where the name starts in a capitalised run: after the name of two words or more of an employer the article
+     * also used alone, which runs on into it ("Marketing Manager at Ocean Florida Abby Dunn" after "… at Ocean
+     * Florida").
+     */
+    private int afterEmployer(String text, List<Words.Word> words, int start, int end) {
+        int whole = occurrences(text.substring(words.get(start).start(), words.get(end - 1).end()));
+        for (int k = end - MIN_NAME_PARTS; k >= start + MIN_NAME_PARTS; k--) {
+            if (occurrences(text.substring(words.get(start).start(), words.get(k - 1).end())) > whole) {
+                return k;
+            }
+        }
+        return start;
+    }
+
     private int occurrences(String phrase) {
         int count = 0;
         for (int i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + phrase.length())) {
@@ -130,7 +148,7 @@ final class People {
                 // "newspaper Dagens Nyheter" is no person with the title "newspaper"
                 i = end;
             } else if (end - i >= 2) {
-                Person person = names.describe(paragraph, words, i, end);
+                Person person = names.describe(paragraph, words, afterEmployer(paragraph, words, i, end), end);
                 if (person != null && namesOrganisation(person)) {
                     // "Department of Environmental Protection" is no person "Environmental Protection"
                     person = null;
@@ -243,7 +261,7 @@ final class People {
             // "President Trump’s advisers suggested": the name only says whose advisers spoke
             return null;
         }
-        Person person = names.describe(phrase, words, start, end);
+        Person person = names.describe(phrase, words, afterEmployer(phrase, words, start, end), end);
         if (person == null) {
             return null;
         }

@@ -1275,6 +1275,16 @@ class StatementExtractorTest {
         assertEquals(List.of("Eric Holcomb", "Greg Taylor", "Jim Banks"), names(s));
     }
 
+    @Test
+    void anEmployerNamedBeforeThatRunsOnIntoAName() {
+        List<Statement> s = extract("en",
+                "Tessa Smith, Head of Sales at Ocean Florida, shared her tips.",
+                "Marketing Manager at Ocean Florida Abby Dunn, who has travelled to Florida 42 times, shared hers.",
+                "Abby said: \"Always buy your park tickets at the time of booking.\"");
+
+        assertEquals(List.of("Abby Dunn"), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
