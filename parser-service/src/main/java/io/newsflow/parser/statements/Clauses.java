@@ -24,6 +24,8 @@ final class Clauses {
     /** How far before a speech verb a passive auxiliary or a refusal is looked for. */
     private static final int PASSIVE_WINDOW = 24;
 
+    /** "plans to": the one preposition a verb in -s is often followed by. */
+    private static final String INFINITIVE = "to";
     private final CueLexicon lexicon;
 
     Clauses(CueLexicon lexicon) {
@@ -82,11 +84,31 @@ final class Clauses {
             // a hyphenated "-ed" word is an adjective: "the Party-controlled House"
             if (lexicon.auxiliaries.contains(w)
                     || pastTense && firstClause && !relative && i > 0 && w.endsWith("ed") && w.length() > 4
-                    && w.indexOf('-') < 0) {
+                    && w.indexOf('-') < 0
+                    || pastTense && firstClause && !relative && isPresentAfterNoun(words, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "the expansion shortchanges public schools", "the company plans to": a word in -s after the noun that an
+     * article opened, with more than a preposition after it, is the verb of the noun's clause (but "the company's
+     * records", "the sales figures", "a series of tweets", "the company records in a safe" are nouns).
+     */
+    private boolean isPresentAfterNoun(List<Words.Word> words, int i) {
+        if (!lexicon.presentInS || i < 2 || i + 1 >= words.size() || !lexicon.articles.contains(words.get(0).lower())) {
+            return false;
+        }
+        String w = words.get(i).lower();
+        String noun = words.get(i - 1).lower();
+        String next = words.get(i + 1).lower();
+        boolean nounBefore = !noun.endsWith("s") && !noun.endsWith("’s") && !noun.endsWith("'s")
+                && !lexicon.articles.contains(noun) && !lexicon.possessives.contains(noun)
+                && !lexicon.prepositions.contains(noun) && !lexicon.conjunctions.contains(noun);
+        return nounBefore && w.endsWith("s") && !w.endsWith("ss") && w.length() > 3 && !words.get(i).capitalized()
+                && (!lexicon.prepositions.contains(next) || next.equals(INFINITIVE));
     }
 
     /** "That said, …", "needless to say": whether the cue at {@code cueStart} stands in an idiom that states nothing. */

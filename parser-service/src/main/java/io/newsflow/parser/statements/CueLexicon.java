@@ -117,6 +117,8 @@ final class CueLexicon {
     final boolean compounds;
     /** Whether a capitalised word in -ing that opens a run is a participle, not a name ("Hosting Cook …"). */
     final boolean gerunds;
+    /** Whether a verb in the present takes -s after a singular noun ("the expansion shortchanges schools"). */
+    final boolean presentInS;
 
     private CueLexicon(Properties p) {
         verbs = longestFirst(list(p, "verbs"));
@@ -173,6 +175,7 @@ final class CueLexicon {
         prepositions = Set.copyOf(list(p, "prepositions"));
         compounds = Boolean.parseBoolean(p.getProperty("compounds", "false"));
         gerunds = Boolean.parseBoolean(p.getProperty("gerunds", "false"));
+        presentInS = Boolean.parseBoolean(p.getProperty("presentins", "false"));
     }
 
     /** Whether a lower-case word heads a description of a speaker: "minister", "officials", "epidemiologist". */

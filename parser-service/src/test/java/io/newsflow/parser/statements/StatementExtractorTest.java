@@ -1285,6 +1285,16 @@ class StatementExtractorTest {
         assertEquals(List.of("Abby Dunn"), names(s));
     }
 
+    @Test
+    void aClauseInThePresentAfterABareVerbButNotANounInS() {
+        List<Statement> s = extract("en",
+                "Public schools groups and Democrats argued the voucher expansion’s cost shortchanges traditional public"
+                        + " schools.",
+                "Investigators found the company records in a safe.");
+
+        assertEquals(List.of("the voucher expansion’s cost shortchanges traditional public schools"), texts(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
