@@ -53,6 +53,8 @@ final class Attribution {
     private static final List<String> DASHES = List.of(" - ", " – ", " — ");
     /** Room enough before a cue for its infinitive marker ("to "). */
     private static final int MAX_MARKER_LENGTH = 6;
+    /** "According to The New York Times the talks …": a name without a comma after it is this short. */
+    private static final int MAX_UNSET_NAME_WORDS = 4;
     /** Fewer words than this, quoted inside a clause, are the writer's borrowing, not the speech itself. */
     private static final int MIN_QUOTED_SPEECH_WORDS = 4;
     /** "Prices rose", "сотрудничество расширяется": a claim needs a subject and a verb at least. */
@@ -378,7 +380,16 @@ final class Attribution {
                 || (clause == 0 || sentence.charAt(clause - 1) != ',') && opening.size() == 1
                 && lexicon.conjunctions.contains(opening.get(0).lower());
         int comma = sentence.indexOf(',', according.end());
-        if (opens && comma > 0) {
+        int unset = opens && comma < 0 ? afterNameRun(sentence, according.end()) : -1;
+        if (unset > 0) {
+            // "According to Tessa the best time to book is …": no comma, so the source is the name, the claim what
+            // follows it
+            String source = sentence.substring(according.end(), unset);
+            Speaker speaker = speakers.resolve(source, offset + according.end());
+            if (speaker != null && speaker.name() != null) {
+                add(found, speaker, sentence, unset, sentence.length(), according.word());
+            }
+        } else if (opens && comma > 0) {
             String source = sentence.substring(according.end(), comma);
             Speaker speaker = speakers.orUnnamed(speakers.resolve(source, offset + according.end()), source);
             if (speaker != null) {
@@ -413,6 +424,16 @@ final class Attribution {
             }
         }
         found.forEach(f -> speakers.attributed(f.speaker(), offset + f.start()));
+    }
+
+    /** Where the lower-case words after a run of a few capitalised ones start, or -1: "Tessa| the best time". */
+    private static int afterNameRun(String sentence, int from) {
+        List<Words.Word> words = Words.of(sentence.substring(from));
+        int run = 0;
+        while (run < words.size() && words.get(run).capitalized()) {
+            run++;
+        }
+        return run == 0 || run > MAX_UNSET_NAME_WORDS || run == words.size() ? -1 : from + words.get(run).start();
     }
 
     /**

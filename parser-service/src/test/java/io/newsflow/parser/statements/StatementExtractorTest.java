@@ -1295,6 +1295,15 @@ class StatementExtractorTest {
         assertEquals(List.of("the voucher expansion’s cost shortchanges traditional public schools"), texts(s));
     }
 
+    @Test
+    void anAccordingToWithoutACommaAfterTheName() {
+        List<Statement> s = extract("en",
+                "According to The New York Times the talks failed on Monday.");
+
+        assertEquals(List.of("the talks failed on Monday"), texts(s));
+        assertEquals(List.of("New York Times"), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
