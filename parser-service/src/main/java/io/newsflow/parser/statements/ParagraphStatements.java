@@ -188,8 +188,24 @@ final class ParagraphStatements {
                 cues[q] = cues[donor];
             } else if (quotes.get(q).continued() && runOnSpeaker != null) {
                 speakers[q] = runOnSpeaker;
+            } else if (!inside) {
+                speakers[q] = reportedBefore(quotes.get(q).open());
             }
         }
+    }
+
+    /**
+     * "Ana Escrogima … told Rest of World B. “They really have zeroed in …”": a quote opening a sentence after the
+     * paragraph's reported speech goes on in the voice of its named speaker; null if none.
+     */
+    private Speaker reportedBefore(int open) {
+        Speaker speaker = null;
+        for (Statement statement : statements) {
+            if (statement.end() - offset <= open && statement.speaker().name() != null) {
+                speaker = statement.speaker();
+            }
+        }
+        return speaker;
     }
 
     private static int nearestAttributed(Speaker[] speakers, int q, boolean[] inClause, boolean onlyBefore) {

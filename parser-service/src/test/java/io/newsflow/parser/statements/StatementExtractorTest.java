@@ -1304,6 +1304,15 @@ class StatementExtractorTest {
         assertEquals(List.of("New York Times"), names(s));
     }
 
+    @Test
+    void aQuoteAfterReportedSpeechGoesOnInItsSpeakersVoice() {
+        List<Statement> s = extract("en",
+                "Ana Escrogima, the U.S. ambassador to Oman, told Rest of World a few American tech companies have"
+                        + " already launched in Oman. “They really have zeroed in on space companies.”");
+
+        assertEquals(List.of("Ana Escrogima", "Ana Escrogima"), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
