@@ -81,7 +81,9 @@ final class Abbreviations {
                 Matcher defined = DEFINED.matcher(paragraphs.get(i));
                 while (defined.find()) {
                     // "South Korea’s Ministry of Trade, Industry and Energy (MOTIE)": the owner is no part of the name
-                    String named = defined.group(1).strip().replaceFirst("^.*[’']s ", "");
+                    // and "The United Nations’ (UN) top court" spells it with its article and possessive
+                    String named = defined.group(1).strip().replaceFirst("^.*[’']s ", "")
+                            .replaceFirst("^(The|A|An) ", "").replaceFirst("[’']s?$", "");
                     definitions.putIfAbsent(defined.group(2), named);
                 }
             }

@@ -588,7 +588,7 @@ final class Attribution {
             if (speaker == null && clause > 0) {
                 speaker = subjects.subjectOf(sentence, 0, at, offset);
             }
-            if (speaker != null && speaker.name() != null) {
+            if (speaker != null) {
                 add(found, speaker, sentence, content, sentence.length(), participle);
                 speakers.attributed(speaker, offset + at);
             }

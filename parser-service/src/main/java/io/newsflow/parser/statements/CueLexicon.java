@@ -85,6 +85,8 @@ final class CueLexicon {
     final Set<String> dates;
     /** Words that point back at the speaker just quoted: "the same official". */
     final Set<String> same;
+    /** Words that join a name to a group of others: "the UN and other aid organisations". */
+    final Set<String> others;
     /** Determiners that bring in someone new: "a GE spokesman" is no spokesman named before. */
     final Set<String> indefinites;
     /** Possessive determiners: "told their own tale" tells a thing, not a person. */
@@ -146,6 +148,7 @@ final class CueLexicon {
         possessives = Set.copyOf(list(p, "possessives"));
         indefinites = Set.copyOf(list(p, "indefinites"));
         same = Set.copyOf(list(p, "same"));
+        others = Set.copyOf(list(p, "others"));
         dates = Set.copyOf(list(p, "dates"));
         contentNouns = Set.copyOf(list(p, "contentnouns"));
         topicMarkers = Set.copyOf(list(p, "topicmarkers"));

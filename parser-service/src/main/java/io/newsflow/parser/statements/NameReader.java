@@ -71,7 +71,7 @@ final class NameReader {
                 && (end - start == 1 || end - 2 >= start && Gender.isGivenName(words.get(end - 2).text()));
         while (nameStart > start && nameWords < MAX_NAME_WORDS
                 && (!isTitleWord(words.get(nameStart - 1)) || surnameTitle && nameStart == end)
-                && Demonyms.country(words.get(nameStart - 1).text()) == null
+                && (Demonyms.country(words.get(nameStart - 1).text()) == null || isGivenCountry(words, start, nameStart, end))
                 && !(lexicon.notNames.contains(words.get(nameStart - 1).lower()) && !isInitial(text, words.get(nameStart - 1)))
                 && !isAcronym(words.get(nameStart - 1))) {
             nameStart--;
@@ -109,6 +109,17 @@ final class NameReader {
             affiliation = Demonyms.country(words.get(titleStart).text());
         }
         return new Person(name, title, affiliation);
+    }
+
+    /**
+     * "Defence Minister Israel Katz": a country's name between a title and a lone surname is a given name, since a
+     * title names its country before itself ("Israeli Defence Minister") or after "of", never between.
+     */
+    private boolean isGivenCountry(List<Words.Word> words, int start, int nameStart, int end) {
+        int country = nameStart - 1;
+        return nameStart == end - 1 && country > start && isTitleWord(words.get(country - 1))
+                && !isTitleWord(words.get(country)) && !words.get(country).text().endsWith("’s")
+                && !words.get(country).text().endsWith("'s");
     }
 
     static String possessiveless(String word) {

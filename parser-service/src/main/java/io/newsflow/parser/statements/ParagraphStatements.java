@@ -18,6 +18,9 @@ final class ParagraphStatements {
      * in the punctuation of speech ("“That’s perfect,” Boudreau said").
      */
     private static final int MIN_UTTERANCE_WORDS = 2;
+    /** An unattributed paragraph in quotes is speech from this many words: shorter ones may be titles or slogans. */
+    private static final int MIN_SPEECH_WORDS = 8;
+    private static final Speaker UNNAMED = new Speaker(null, null, null);
     /** Titles of works leave short words in lower case: "of", "the", "and", "from". */
     private static final int MAX_TITLE_FUNCTION_WORD = 4;
 
@@ -46,6 +49,7 @@ final class ParagraphStatements {
      * @return who speaks the quote this paragraph leaves open, if any
      */
     Speaker collect(Speaker runOnSpeaker, Speaker lastQuoteSpeaker) {
+        List<int[]> reported = new ArrayList<>();
         Speaker[] quoteSpeakers = new Speaker[quotes.size()];
         String[] quoteCues = new String[quotes.size()];
         boolean[] ownSpeaker = new boolean[quotes.size()];
@@ -86,16 +90,21 @@ final class ParagraphStatements {
                 // the clause already taken with its quote is not reported twice
                 if (clause == null || Math.min(end, clause[1]) - Math.max(start, clause[0]) < (end - start) / 2) {
                     add(f.speaker(), start, end, f.kind(), f.cue());
+                    reported.add(new int[] {start, end});
                 }
             }
         }
         inheritSpeakers(quoteSpeakers, quoteCues, runOnSpeaker, inClause);
         if (quotes.size() == 1 && quoteSpeakers[0] == null && isWholeParagraph(quotes.get(0))) {
-            quoteSpeakers[0] = lastQuoteSpeaker;
+            // a paragraph of speech with nobody named before it ("“Discussions with organised labour are under way
+            // …”" quoted from a budget) is still a statement, by a source the article leaves unnamed
+            quoteSpeakers[0] = lastQuoteSpeaker != null || !isSpeech(quotes.get(0)) ? lastQuoteSpeaker : UNNAMED;
             quoteCues[0] = null;
         }
         for (int q = 0; q < quotes.size(); q++) {
-            if (inClause[q]) {
+            if (inClause[q] || !ownSpeaker[q] && within(reported, quotes.get(q))) {
+                // "she said, adding that the UN “considers very seriously any credible allegations”": the quote is
+                // part of the claim reported around it
                 continue;
             }
             Quote quote = quotes.get(q);
@@ -117,6 +126,10 @@ final class ParagraphStatements {
         }
         boolean leavesOpen = !quotes.isEmpty() && quotes.get(quotes.size() - 1).runsOn(paragraph);
         return leavesOpen ? quoteSpeakers[quotes.size() - 1] : null;
+    }
+
+    private static boolean within(List<int[]> spans, Quote quote) {
+        return spans.stream().anyMatch(span -> span[0] <= quote.open() && quote.close() < span[1]);
     }
 
     List<Statement> statements() {
@@ -238,6 +251,12 @@ final class ParagraphStatements {
     }
 
     /** The paragraph is the quote: nothing but spaces and punctuation around it. */
+    /** A quote of whole sentences: long enough, and ending in the punctuation of speech or running on. */
+    private boolean isSpeech(Quote quote) {
+        String text = paragraph.substring(quote.textStart(), Math.min(quote.textEnd(), paragraph.length())).strip();
+        return Words.of(text).size() >= MIN_SPEECH_WORDS && (quote.runsOn(paragraph) || text.matches("(?s).*[.!?]$"));
+    }
+
     private boolean isWholeParagraph(Quote quote) {
         String before = paragraph.substring(0, quote.open());
         String after = quote.close() + 1 < paragraph.length() ? paragraph.substring(quote.close() + 1) : "";

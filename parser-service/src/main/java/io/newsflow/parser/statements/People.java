@@ -34,6 +34,8 @@ final class People {
     private final List<Mention> mentions = new ArrayList<>();
     /** Organisations that opened sentences as their subjects, in order. */
     private final List<Mention> organisations = new ArrayList<>();
+    /** Countries that opened sentences as their subjects ("Israel did not appear …"), in order. */
+    private final List<Mention> countries = new ArrayList<>();
     /** Organisations named anywhere by a name that ends in an organisation word, in order. */
     private final List<Mention> namedOrganisations = new ArrayList<>();
     /** The article's text as scanned so far, to count how it uses a name. */
@@ -315,7 +317,14 @@ final class People {
                 || !NameReader.spaceOnly(paragraph, words.get(end - 1).end(), words.get(end).start())
                 || !opensSentence(paragraph, words.get(start).start())
                 || lexicon.notNames.contains(words.get(start).lower()) || lexicon.pronouns.contains(words.get(start).lower())
-                || lexicon.subjectPronouns.contains(words.get(start).lower()) || Demonyms.country(words.get(start).text()) != null) {
+                || lexicon.subjectPronouns.contains(words.get(start).lower())) {
+            return;
+        }
+        String country = Demonyms.country(words.get(start).text());
+        if (country != null) {
+            if (end - start == 1 && country.equals(words.get(start).text())) {
+                countries.add(new Mention(offset + words.get(start).start(), new Person(country, null, null), true));
+            }
             return;
         }
         String last = words.get(end - 1).text();
@@ -397,6 +406,17 @@ final class People {
     /** Whether the article introduced this name as an organisation of some kind ("banking giant Goldman Sachs"). */
     boolean isDescribedOrganisation(String name) {
         return describedOrganisations.stream().anyMatch(m -> m.person().name().equals(name));
+    }
+
+    /** The last country that opened a sentence as its subject before {@code offset}, or null. */
+    Mention lastCountrySubjectBefore(int offset) {
+        Mention last = null;
+        for (Mention m : countries) {
+            if (m.offset() < offset) {
+                last = m;
+            }
+        }
+        return last;
     }
 
     /** The last organisation that opened a sentence before {@code offset}, or null. */

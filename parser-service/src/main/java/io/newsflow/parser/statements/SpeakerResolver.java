@@ -161,6 +161,12 @@ final class SpeakerResolver {
             }
             boolean spokeLast = lastSpeaker != null && isOrganisation(lastSpeaker.name())
                     && (named == null || lastSpeakerOffset >= named.offset());
+            People.Mention country = people.lastCountrySubjectBefore(offset);
+            if (country != null && (named == null || country.offset() > named.offset())
+                    && (!spokeLast || country.offset() > lastSpeakerOffset)) {
+                // "Israel did not appear …, but rejected …. It argued that": the country the sentences are about
+                return new Speaker(country.person().name(), null, null);
+            }
             String organisation = spokeLast ? lastSpeaker.name() : named != null ? named.person().name()
                     : organisations.isEmpty() ? null : organisations.get(organisations.size() - 1);
             return new Speaker(organisation, organisation == null ? text : null, null);

@@ -14,6 +14,8 @@ final class Subjects {
     private static final int MAX_QUALIFIED_WORDS = 2;
     /** "In a reflection of the confusion,": the most words of a phrase before the subject. */
     private static final int MAX_INTRODUCTION_WORDS = 8;
+    /** "and other aid organisations": the most words up to the plural that names the others. */
+    private static final int MAX_GROUP_WORDS = 5;
 
     private final CueLexicon lexicon;
     private final SpeakerResolver speakers;
@@ -95,6 +97,10 @@ final class Subjects {
                 end = before;
                 continue;
             }
+            if (!chunk.isEmpty() && lexicon.dates.contains(chunk.get(chunk.size() - 1).lower())) {
+                // "Last August, an investigation found": when it happened, not whom the subject describes
+                return NO_HEAD;
+            }
             boolean participial = lexicon.gerunds && !chunk.isEmpty() && chunk.get(0).lower().endsWith("ing")
                     && chunk.get(0).lower().length() > 4;
             if (!chunk.isEmpty() && chunk.size() <= MAX_NAME_CHUNK_WORDS && chunk.get(0).capitalized()
@@ -135,6 +141,15 @@ final class Subjects {
         }
         if (end == start) {
             return null;
+        }
+        if (end + 1 < words.size() && words.get(end).lower().equals("and")
+                && lexicon.others.contains(words.get(end + 1).lower())) {
+            // "The UN and other aid organisations have condemned the decision, saying B": a group, named by no one
+            int plural = end + 1;
+            while (plural + 1 < words.size() && plural < end + MAX_GROUP_WORDS && !words.get(plural).lower().endsWith("s")) {
+                plural++;
+            }
+            return new Speaker(null, sentence.substring(from + words.get(start).start(), from + words.get(plural).end()), null);
         }
         end = roleAfter(words, end);
         int first = from + words.get(opener).start();

@@ -1313,6 +1313,51 @@ class StatementExtractorTest {
         assertEquals(List.of("Ana Escrogima", "Ana Escrogima"), names(s));
     }
 
+    @Test
+    void aCountryAsAGivenNameAMonthBeforeTheSubjectAndAGroupOfOthers() {
+        List<Statement> s = extract("en",
+                "Last week, Israeli Defence Minister Israel Katz said the country would continue to block aid.",
+                "Last August, the UN fired nine staff members after an investigation found they “may have been involved”"
+                        + " in the attack.",
+                "The UN and other aid organisations have condemned the decision, saying Israel’s “deliberate” aid ban is"
+                        + " further threatening lives in Gaza.");
+
+        assertEquals(Arrays.asList("Israel Katz", null, null), names(s));
+        assertEquals("Defence Minister", s.get(0).speaker().title());
+        assertEquals("UN and other aid organisations", s.get(2).speaker().title());
+    }
+
+    @Test
+    void itIsTheCountryTheSentenceBeforeWasAboutAndAnAbbreviationSpelledOutWithItsArticle() {
+        List<Statement> s = extract("en",
+                "The United Nations’ (UN) top court heard from South Africa, the African Union and the US.",
+                "Israel did not appear at the hearings, but rejected the questions as “patently biased and one-sided”.",
+                "It argued that no obligation exists on it to respect the operations of a UN agency.",
+                "The UN said Israel has a clear obligation as an occupying power.");
+
+        assertEquals(List.of("Israel", "United Nations"), names(s));
+    }
+
+    @Test
+    void aQuoteInsideAReportedClaimIsPartOfItAndAnUnattributedParagraphOfSpeechIsUnnamed() {
+        List<Statement> s = extract("en",
+                "“These obligations entail allowing all relevant UN entities to carry out activities,” the UN"
+                        + " undersecretary general for legal affairs, Elinor Hammarskjöld, told the court.",
+                "“Such concerns must be addressed in consultation with the organisation concerned,” she said, adding"
+                        + " that the UN “considers very seriously any credible allegations” against it.",
+                "The budget documents show Sars collected R95bn during the previous financial year.",
+                "“The potential revenue is not included in the revenue estimates. However, the performance of Sars will"
+                        + " be monitored monthly.”",
+                "Allocations were cut due to the “expedited schedule for withdrawal” of troops.");
+
+        assertEquals(List.of("These obligations entail allowing all relevant UN entities to carry out activities",
+                "Such concerns must be addressed in consultation with the organisation concerned",
+                "the UN “considers very seriously any credible allegations” against it",
+                "The potential revenue is not included in the revenue estimates. However, the performance of Sars will"
+                        + " be monitored monthly."), texts(s));
+        assertEquals(Arrays.asList("Elinor Hammarskjöld", "Elinor Hammarskjöld", "Elinor Hammarskjöld", null), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
