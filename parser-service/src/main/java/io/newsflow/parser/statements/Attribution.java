@@ -24,6 +24,7 @@ import io.newsflow.contracts.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -59,6 +60,8 @@ final class Attribution {
     private static final int MIN_QUOTED_SPEECH_WORDS = 4;
     /** "Prices rose", "сотрудничество расширяется": a claim needs a subject and a verb at least. */
     private static final int MIN_CONTENT_WORDS = 2;
+    /** "with some analysts suggesting that": the most words of the participle's own subject. */
+    private static final int MAX_ABSOLUTE_SUBJECT_WORDS = 4;
 
     private final CueLexicon lexicon;
     private final SpeakerResolver speakers;
@@ -102,6 +105,9 @@ final class Attribution {
         }
         if (verb == null) {
             addParticipleClause(sentence, lower, offset, quotes, found);
+            if (found.isEmpty()) {
+                addAbsoluteParticiple(sentence, lower, offset, quotes, found);
+            }
             return found;
         }
         return fromVerb(sentence, lower, offset, quotes, verb);
@@ -219,6 +225,11 @@ final class Attribution {
         } else {
             speaker = opensClause && Words.of(subject).size() > MAX_FRONTED_SUBJECT_WORDS ? null
                     : speakers.resolve(subject, offset + boundary + 1);
+            if (speaker != null && boundary > 0 && sentence.charAt(boundary) == ',') {
+                // "MEC for Cooperative Governance and Traditional Affairs, Jacob Mamabolo, said": the title before
+                int title = boundaryBefore(sentence, boundary, quotes);
+                speaker = speakers.titled(speaker, sentence.substring(title + 1, boundary), offset + title + 1);
+            }
         }
         List<Words.Word> subjectWords = Words.of(subject);
         int clauseClose = frontedClauseEnd(sentence, verb);
@@ -278,7 +289,8 @@ final class Attribution {
                     && clauses.isAdjunct(sentence.substring(contentStart))) {
                 contentStart = sentence.length();
             }
-            int contentEnd = clauseClose > 0 ? clauseClose : sentence.length();
+            int contentEnd = contentStart >= 0 ? predicateAfter(lower, contentStart, clauseClose > 0 ? clauseClose : sentence.length())
+                    : sentence.length();
             Cue contrasted = contentStart >= 0 ? contrastingCue(sentence, lower, quotes, contentStart, contentEnd) : null;
             if (contrasted != null) {
                 // "The navy said 40 bodies had been recovered, although other media quoted Soelistyo as saying only
@@ -288,11 +300,18 @@ final class Attribution {
             }
             if (contentStart >= 0 && contentStart < contentEnd && !onlyPunctuation(sentence, contentStart, contentEnd)) {
                 addSplit(found, speaker, sentence, contentStart, contentEnd, verb.word(), quotes);
+                Cue main = clauseClose > 0 ? usableVerb(sentence, lower, quotes, clauseClose) : null;
+                if (main != null) {
+                    // "Though authorities have said B, activists have claimed that C": the main clause reports too
+                    found.addAll(fromVerb(sentence, lower, offset, quotes, main));
+                }
             } else if (contentStart >= 0 && boundary > 0 && !quotesSpeech(sentence, quotes, boundary)
                     && !clauses.isAdjunct(sentence.substring(0, boundary))) {
                 // "B, X said"; but in "In May, X said" what stands before is when, not what
                 add(found, speaker, sentence, 0, boundary, verb.word());
                 addTrailingParticiple(sentence, lower, verb, speaker, found);
+            } else if (contentStart < 0) {
+                addCoordinated(sentence, lower, quotes, verb, speaker, found);
             }
             speakers.attributed(speaker, offset + verb.start());
             addFrame(sentence, lower, boundary, speaker, found);
@@ -597,6 +616,73 @@ final class Attribution {
     }
 
     /**
+     * "Chaudhry said the military had become the target, and blamed a “certain” party": where a second predicate of
+     * the speaker's, a speech act after ", and", ends the claim; {@code end} when none does.
+     */
+    private int predicateAfter(String lower, int start, int end) {
+        int at = lower.indexOf(", and ", start);
+        while (at >= 0 && at < end) {
+            List<Words.Word> next = Words.of(lower.substring(at + 6, Math.min(end, at + 40)));
+            String word = next.isEmpty() ? "" : next.get(0).lower();
+            if (lexicon.speechActs.contains(word)) {
+                return at;
+            }
+            at = lower.indexOf(", and ", at + 1);
+        }
+        return end;
+    }
+
+    /**
+     * "The department pledged to issue advisories and urged residents to stay vigilant": a verb without content,
+     * then one joined to it by "and" with content, both of the same subject.
+     */
+    private void addCoordinated(String sentence, String lower, List<int[]> quotes, Cue verb, Speaker speaker,
+                                List<Found> found) {
+        Cue next = usableVerb(sentence, lower, quotes, verb.end());
+        if (next == null || boundaryBefore(sentence, next.start(), quotes) > verb.end()
+                || !lower.startsWith(" and ", next.start() - 5)) {
+            return;
+        }
+        int contentStart = contentStart(sentence, next);
+        if (contentStart >= 0 && contentStart < sentence.length() && !onlyPunctuation(sentence, contentStart, sentence.length())) {
+            addSplit(found, speaker, sentence, contentStart, sentence.length(), next.word(), quotes);
+        }
+    }
+
+    /**
+     * "The shift has sparked concern, with some analysts suggesting that B": a participle with a subject of its own
+     * after "with" reports what that subject said.
+     */
+    private void addAbsoluteParticiple(String sentence, String lower, int offset, List<int[]> quotes, List<Found> found) {
+        for (String participle : lexicon.participles) {
+            for (String complementizer : lexicon.complementizers) {
+                int at = lower.indexOf(" " + participle + " " + complementizer + " ");
+                int with = at < 0 ? -1 : lastWordBefore(lower, lexicon.absolutes, at);
+                if (with < 0 || inside(quotes, at) || sentence.substring(with, at).contains(",")
+                        || Words.of(sentence.substring(with, at)).size() > MAX_ABSOLUTE_SUBJECT_WORDS) {
+                    continue;
+                }
+                Speaker speaker = speakers.resolve(sentence.substring(with, at), offset + with);
+                int content = at + participle.length() + complementizer.length() + 3;
+                if (speaker != null && Words.of(sentence.substring(content)).size() >= MIN_SPLIT_WORDS) {
+                    add(found, speaker, sentence, content, sentence.length(), participle);
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Where the words after the last of these words before {@code at} start, or -1. */
+    private static int lastWordBefore(String lower, Set<String> words, int at) {
+        int best = -1;
+        for (String word : words) {
+            int i = lower.lastIndexOf(" " + word + " ", at);
+            best = Math.max(best, i < 0 ? -1 : i + word.length() + 2);
+        }
+        return best;
+    }
+
+    /**
      * "saying in a statement that B": where the complementizer after a short adjunct stands, so that the content
      * starts there; {@code at} itself when no adjunct and complementizer follow.
      */
@@ -756,6 +842,10 @@ final class Attribution {
         }
         if (lexicon.bareClause.contains(verb.word()) && clauses.isClause(sentence.substring(i))
                 || lexicon.auxClause.contains(verb.word()) && clauses.hasAuxiliary(sentence.substring(i))) {
+            return i;
+        }
+        if (lexicon.directives.contains(verb.word()) && clauses.isDirective(lower, i)) {
+            // "He urged residents to avoid flooded areas": whom, and what they were urged to do
             return i;
         }
         if (!lexicon.bare.contains(verb.word()) || tellsSomeone && clauses.isDirective(lower, i)) {

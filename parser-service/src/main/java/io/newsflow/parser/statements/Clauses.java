@@ -171,11 +171,17 @@ final class Clauses {
     /** "told WeWork executives to look for new revenue": whom, then "to" and a verb, is an order, not a claim. */
     boolean isDirective(String lower, int from) {
         List<Words.Word> words = Words.of(lower.substring(from, Math.min(lower.length(), from + 80)));
-        for (int w = 0; w + 1 < words.size() && w <= MAX_DIRECTIVE_OBJECT_WORDS; w++) {
+        int objectWords = 0;
+        for (int w = 0; w + 1 < words.size() && objectWords <= MAX_DIRECTIVE_OBJECT_WORDS; w++) {
             String word = words.get(w).lower();
             if (word.equals("to")) {
-                return w > 0;
+                return objectWords > 0;
             }
+            if (word.equals("not")) {
+                // "urged the public not to tolerate it"
+                continue;
+            }
+            objectWords++;
             if (lexicon.subjectPronouns.contains(word) || lexicon.complementizers.contains(word)) {
                 // "told Reuters he wanted to leave": a clause, not an order
                 return false;

@@ -85,6 +85,14 @@ final class CueLexicon {
     final Set<String> dates;
     /** Words that point back at the speaker just quoted: "the same official". */
     final Set<String> same;
+    /** Verbs whose content is whom they address and what they were urged to do: "urged residents to avoid …". */
+    final Set<String> directives;
+    /** Acts of speech that report no claim of their own: "…, and blamed a “certain” party". */
+    final Set<String> speechActs;
+    /** Auxiliaries of the perfect: "Munir has over the past few months repeatedly warned". */
+    final Set<String> perfects;
+    /** Words that give a participle a subject of its own: "with some analysts suggesting that B". */
+    final Set<String> absolutes;
     /** Words that join a name to a group of others: "the UN and other aid organisations". */
     final Set<String> others;
     /** Determiners that bring in someone new: "a GE spokesman" is no spokesman named before. */
@@ -149,6 +157,10 @@ final class CueLexicon {
         indefinites = Set.copyOf(list(p, "indefinites"));
         same = Set.copyOf(list(p, "same"));
         others = Set.copyOf(list(p, "others"));
+        directives = Set.copyOf(list(p, "directives"));
+        absolutes = Set.copyOf(list(p, "absolutes"));
+        perfects = Set.copyOf(list(p, "perfects"));
+        speechActs = Set.copyOf(list(p, "speechacts"));
         dates = Set.copyOf(list(p, "dates"));
         contentNouns = Set.copyOf(list(p, "contentnouns"));
         topicMarkers = Set.copyOf(list(p, "topicmarkers"));

@@ -90,7 +90,9 @@ final class NameReader {
                 break;
             }
         }
-        if (nameStart == end || LINKS.contains(words.get(nameStart).lower())) {
+        if (nameStart == end || LINKS.contains(words.get(nameStart).lower())
+                || nameStart > start && LINKS.contains(words.get(nameStart - 1).lower())) {
+            // (and "MEC for Cooperative Governance": what follows "for" is the rest of a title, no name)
             return null;
         }
         String name = nameText(text, words.get(nameStart), words.get(end - 1));

@@ -509,8 +509,21 @@ final class People {
      * introductory phrase ("As it turned out, Steenburgen had …"). A possessive ("Steenburgen’s son") is not the
      * subject, whatever its place.
      */
+    /** Whether a quote opened before {@code at} in the paragraph is still open there. */
+    private static boolean insideQuote(String text, int at) {
+        int curly = 0;
+        int straight = 0;
+        for (int i = 0; i < at; i++) {
+            char c = text.charAt(i);
+            curly += c == '“' || c == '«' ? 1 : c == '”' || c == '»' ? -1 : 0;
+            straight += c == '"' ? 1 : 0;
+        }
+        return curly > 0 || straight % 2 == 1;
+    }
+
     private boolean isSubject(String text, int start, String lastWord) {
-        if (lastWord.endsWith("’s") || lastWord.endsWith("'s")) {
+        if (lastWord.endsWith("’s") || lastWord.endsWith("'s") || insideQuote(text, start)) {
+            // (and in "“… Gauteng is acting with urgency,” he said" the speaker's words are about others)
             return false;
         }
         String before = text.substring(0, start).toLowerCase(Locale.ROOT);

@@ -110,6 +110,9 @@ final class SpeakerResolver {
                     && opening.get(0).lower().length() > 4;
             Person head = described == null && !participial ? people.named(first, offset) : null;
             Person tail = head == null ? people.named(phrase.substring(last + 2), offset + last + 2) : null;
+            if (tail != null && last == comma) {
+                tail = titled(tail, first, offset + last + 2);
+            }
             if (head != null || tail != null) {
                 return speaker(head != null ? head : tail);
             }
@@ -130,6 +133,12 @@ final class SpeakerResolver {
         }
         if (words.isEmpty()) {
             return null;
+        }
+        if (words.size() == 2 && lexicon.articles.contains(words.get(0).lower()) && isAcronym(words.get(1).text())
+                && lexicon.isTitleWord(words.get(1).lower())) {
+            // "The MEC emphasised", "the MP said": the person the article gave that title, else someone unnamed
+            Person titled = people.described(List.of(words.get(1).lower()), null, offset);
+            return titled != null ? speaker(titled) : new Speaker(null, words.get(1).text(), null);
         }
         Words.Word lastWord = words.get(words.size() - 1);
         boolean abbreviated = lastWord.text().length() == 1 || lastWord.lower().equals("jr") || lastWord.lower().equals("sr");
@@ -633,6 +642,36 @@ final class SpeakerResolver {
         boolean nationality = country != null && !country.equalsIgnoreCase(name) && !name.equals(name.toUpperCase(Locale.ROOT));
         return nationality ? new Speaker(null, text, country)
                 : new Speaker(name, null, null);
+    }
+
+    /**
+     * "MEC for Cooperative Governance and Traditional Affairs, Jacob Mamabolo,": a title set off before a name is
+     * the person's, by which "the MEC" goes on.
+     */
+    Speaker titled(Speaker speaker, String description, int offset) {
+        if (speaker == null || speaker.name() == null || speaker.title() != null) {
+            return speaker;
+        }
+        Person person = titled(new Person(speaker.name(), null, speaker.affiliation()), description, offset);
+        return speaker(person);
+    }
+
+    private Person titled(Person person, String description, int offset) {
+        List<Words.Word> words = Words.of(description);
+        // (but not "For this internal battle, Chandor", nor "Ms Bowles’ father, Shaun Bowles", which is someone
+        // else's title)
+        if (person.title() != null || words.isEmpty() || words.size() > MAX_SUBJECT_WORDS || !words.get(0).capitalized()
+                || !lexicon.isTitleWord(words.get(0).lower()) || lexicon.prepositions.contains(words.get(0).lower())
+                || lexicon.maleWords.contains(words.get(0).lower()) || lexicon.femaleWords.contains(words.get(0).lower())
+                || words.stream().anyMatch(w -> NameReader.possessiveless(w.text()).length() < w.text().length())) {
+            return person;
+        }
+        return people.mention(offset, new Person(person.name(), description.strip(), person.affiliation()), false);
+    }
+
+    /** "MEC", "MP": a title written in capitals. */
+    private static boolean isAcronym(String word) {
+        return word.length() >= 2 && word.chars().allMatch(Character::isUpperCase);
     }
 
     private static Speaker speaker(Person person) {

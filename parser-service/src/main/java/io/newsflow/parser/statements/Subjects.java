@@ -41,6 +41,15 @@ final class Subjects {
             int before = boundaryBefore(sentence, boundary, quotes);
             return sentence.substring(before + 1, boundary);
         }
+        for (int w = 1; w < words.size() - 1; w++) {
+            if (lexicon.perfects.contains(words.get(w).lower()) && words.get(w - 1).capitalized() && !lexicon.notNames.contains(words.get(w - 1).lower())
+                    && words.size() - w <= MAX_INTRODUCTION_WORDS
+                    && words.subList(w + 1, words.size()).stream().noneMatch(x -> x.capitalized()
+                            || lexicon.negations.contains(x.lower()))) {
+                // "General Asim Munir has over the past few months repeatedly warned": the name, then when and how
+                return subject.substring(0, words.get(w).start());
+            }
+        }
         for (int w = words.size() - 2; w >= 1; w--) {
             if (lexicon.subordinators.contains(words.get(w).lower())) {
                 // "This comes a week after Bloomberg reported …": the verb's subject follows the subordinator

@@ -1358,6 +1358,49 @@ class StatementExtractorTest {
         assertEquals(Arrays.asList("Elinor Hammarskjöld", "Elinor Hammarskjöld", "Elinor Hammarskjöld", null), names(s));
     }
 
+    @Test
+    void aPerfectWithWhenAndHowBeforeTheVerbAndWhatSomeoneUrgedOthersToDo() {
+        List<Statement> s = extract("en",
+                "Pakistan's Chief of Army Staff General Asim Munir has over the past few months repeatedly warned that"
+                        + " digital platforms are being exploited.",
+                "He urged the public not to tolerate misinformation.",
+                "Which is not to say that whatever happened on Saturday was routine.",
+                "2. Never urged Ukraine to investigate Joe Biden.");
+
+        assertEquals(List.of("digital platforms are being exploited", "the public not to tolerate misinformation"),
+                texts(s));
+        assertEquals(List.of("Asim Munir", "Asim Munir"), names(s));
+    }
+
+    @Test
+    void aMainClauseAfterAFrontedOneASubjectAfterWithAndAVerbJoinedByAnd() {
+        List<Statement> s = extract("en",
+                "Though authorities have said the drop in speed was due to technical issues, activists have claimed that"
+                        + " the army is using a national firewall.",
+                "The shift has sparked concern, with some analysts suggesting that the military is curbing internet"
+                        + " speeds.",
+                "The provincial department pledged to issue regular advisories and urged residents to stay vigilant.");
+
+        assertEquals(List.of("the drop in speed was due to technical issues", "the army is using a national firewall",
+                "the military is curbing internet speeds", "residents to stay vigilant"), texts(s));
+        assertEquals(List.of("authorities", "activists", "analysts", "provincial department"),
+                s.stream().map(x -> x.speaker().title()).toList());
+    }
+
+    @Test
+    void aTitleSetOffBeforeANameGoesOnInCapitalsAndASpeechActAfterAndEndsTheClaim() {
+        List<Statement> s = extract("en",
+                "MEC for Cooperative Governance and Traditional Affairs, Jacob Mamabolo, said the centre briefed the"
+                        + " weekly meeting.",
+                "The MEC emphasised that communities must treat every warning with the utmost seriousness.",
+                "Chaudhry said the military had become the sole target of digital terrorists, and blamed a “certain”"
+                        + " political party.");
+
+        assertEquals(List.of("Jacob Mamabolo", "Jacob Mamabolo", "Chaudhry"), names(s));
+        assertEquals("MEC for Cooperative Governance and Traditional Affairs", s.get(0).speaker().title());
+        assertEquals("the military had become the sole target of digital terrorists", s.get(2).text());
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
