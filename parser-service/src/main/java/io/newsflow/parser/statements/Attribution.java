@@ -308,7 +308,8 @@ final class Attribution {
             } else if (contentStart >= 0 && boundary > 0 && !quotesSpeech(sentence, quotes, boundary)
                     && !clauses.isAdjunct(sentence.substring(0, boundary))) {
                 // "B, X said"; but in "In May, X said" what stands before is when, not what
-                add(found, speaker, sentence, 0, boundary, verb.word());
+                add(found, speaker, sentence, Math.min(SentenceText.afterDateline(sentence, 0), boundary), boundary,
+                        verb.word());
                 addTrailingParticiple(sentence, lower, verb, speaker, found);
             } else if (contentStart < 0) {
                 addCoordinated(sentence, lower, quotes, verb, speaker, found);
@@ -593,13 +594,18 @@ final class Attribution {
                 continue;
             }
             int content = afterAdjunct(sentence, lower, at + 2 + participle.length() + 1);
+            boolean complemented = false;
             for (String complementizer : lexicon.complementizers) {
                 if (startsWithWord(lower, complementizer, content)) {
                     content += complementizer.length() + 1;
+                    complemented = true;
                 }
             }
+            // ", emphasizing the critical role she played": a participle with only an object reports nothing
             if (OPENERS.indexOf(sentence.charAt(content < sentence.length() ? content : 0)) >= 0
-                    || Words.of(sentence.substring(content)).size() < MIN_SPLIT_WORDS) {
+                    || Words.of(sentence.substring(content)).size() < MIN_SPLIT_WORDS
+                    || !complemented && !clauses.hasAuxiliary(sentence.substring(content))
+                    && !clauses.isClauseWithoutRelative(sentence.substring(content))) {
                 return;
             }
             int clause = boundaryBefore(sentence, at, quotes) + 1;

@@ -13,6 +13,8 @@ import java.util.Locale;
 final class Clauses {
     /** A clause's verb stands within its first words: "the combined company would cut …". */
     private static final int MAX_CLAUSE_VERB_POSITION = 8;
+    /** "the government’s new strategy to reduce overseas travel expenses was …": an auxiliary may stand later. */
+    private static final int MAX_AUXILIARY_POSITION = 12;
     /** "told reporters at a news conference that": the words of whom something was told. */
     static final int MAX_OBJECT_WORDS = 6;
     /** "…, the bank said in its quarterly report": an adjunct after a verb is this short. */
@@ -51,6 +53,20 @@ final class Clauses {
     }
 
     /** Like {@link #isClause(String)}, but only an auxiliary or a subject pronoun counts: no past tense. */
+    /**
+     * "the Army chief harboured a grudge" is a clause, "the critical role she played" a noun its relative clause
+     * describes: a clause whose verb no subject pronoun inside it precedes.
+     */
+    boolean isClauseWithoutRelative(String text) {
+        List<Words.Word> words = Words.of(text);
+        for (int i = 1; i < words.size() && i < MAX_CLAUSE_VERB_POSITION; i++) {
+            if (lexicon.subjectPronouns.contains(words.get(i).lower())) {
+                return false;
+            }
+        }
+        return isClause(text, true);
+    }
+
     boolean hasAuxiliary(String text) {
         return isClause(text, false);
     }
@@ -70,7 +86,7 @@ final class Clauses {
         }
         boolean firstClause = true;
         boolean relative = false;
-        for (int i = 0; i < words.size() && i < MAX_CLAUSE_VERB_POSITION; i++) {
+        for (int i = 0; i < words.size() && i < MAX_AUXILIARY_POSITION; i++) {
             String w = words.get(i).lower();
             // "wrote A Song of Ice and Fire, Ford created …": a past tense after a comma is another clause's
             firstClause &= i == 0 || text.substring(words.get(i - 1).end(), words.get(i).start()).indexOf(',') < 0;
@@ -82,6 +98,10 @@ final class Clauses {
             // clause's, though an auxiliary after it still makes a clause ("the man who kidnapped her was sentenced")
             relative |= i > 0 && (lexicon.relatives.contains(w) || w.equals(RELATIVE_THAT));
             // a hyphenated "-ed" word is an adjective: "the Party-controlled House"
+            if (i >= MAX_CLAUSE_VERB_POSITION && (!lexicon.auxiliaries.contains(w) || !firstClause)) {
+                // (and "added 25 points in his former home arena, and Nerlens Noel had 15": another clause's)
+                continue;
+            }
             if (lexicon.auxiliaries.contains(w)
                     || pastTense && firstClause && !relative && i > 0 && w.endsWith("ed") && w.length() > 4
                     && w.indexOf('-') < 0

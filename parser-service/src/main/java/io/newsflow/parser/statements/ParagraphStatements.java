@@ -102,9 +102,9 @@ final class ParagraphStatements {
             quoteCues[0] = null;
         }
         for (int q = 0; q < quotes.size(); q++) {
-            if (inClause[q] || !ownSpeaker[q] && within(reported, quotes.get(q))) {
+            if (inClause[q] || !ownSpeaker[q] && !opensSentence(quotes.get(q).open()) && within(reported, quotes.get(q))) {
                 // "she said, adding that the UN “considers very seriously any credible allegations”": the quote is
-                // part of the claim reported around it
+                // part of the claim reported around it (but a quote that opens its sentence is speech of its own)
                 continue;
             }
             Quote quote = quotes.get(q);

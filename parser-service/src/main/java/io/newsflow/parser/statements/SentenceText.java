@@ -15,8 +15,11 @@ final class SentenceText {
             "SA", "GmbH");
     static final String OPENERS = "“\"«„‘‹‚";
 
-    /** "BERLIN -- ", "ST. JOSEPH, Mich. (AP) — ", "WASHINGTON – ": a wire dateline before the first sentence. */
-    private static final Pattern DATELINE = Pattern.compile("\\p{Lu}{2,}[\\p{L}.,() ]{0,40}?\\s+(--|—|–)\\s+");
+    /**
+     * "BERLIN -- ", "ST. JOSEPH, Mich. (AP) — ", "WASHINGTON – ", "PUTRAJAYA, Nov 22 — ": a wire dateline before the
+     * first sentence.
+     */
+    private static final Pattern DATELINE = Pattern.compile("\\p{Lu}{2,}[\\p{L}\\d.,() ]{0,40}?\\s+(--|—|–)\\s+");
 
     private SentenceText() {
     }

@@ -43,6 +43,7 @@ public final class StatementExtractor {
         Speaker lastQuoteSpeaker = null;
         QuoteSpeakers.Speech block = null;
         boolean inList = false;
+        int unnamedFrom = 0;
         VoicedBlocks voicedBlocks = new VoicedBlocks(lexicon);
         for (int i = 0; i < paragraphs.size(); i++) {
             String paragraph = paragraphs.get(i);
@@ -52,7 +53,14 @@ public final class StatementExtractor {
             // "“Essentially, …”" and then a paragraph that only signs it: "Michael Shadlen, Ph.D."
             Speaker signedBelow = i + 1 < paragraphs.size()
                     ? quoteSpeakers.signature(paragraphs.get(i + 1), offsets[i + 1]) : null;
+            boolean continues = runsOn;
             runOnSpeaker = found.collect(runOnSpeaker, signedBelow != null ? signedBelow : lastQuoteSpeaker);
+            if (continues) {
+                // "“I got confirmation … ¶ “So, she was invited …,” he said.": a quote over several paragraphs is
+                // attributed where it ends, and that speaker said its first paragraphs too
+                nameRunOn(statements, unnamedFrom, found.statements());
+            }
+            unnamedFrom = continues ? unnamedFrom : statements.size();
             statements.addAll(found.statements());
             Statement quoted = block != null && quotes.isEmpty() && found.statements().isEmpty()
                     && (!inList || isListItem(paragraph)) ? blockQuote(paragraph, i, offsets[i], block) : null;
@@ -79,6 +87,24 @@ public final class StatementExtractor {
         }
         statements.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return List.copyOf(statements);
+    }
+
+    /**
+     * Gives the unnamed quotes of a run-on quote, from {@code from} on, the speaker its continuation names, if the
+     * continuation's first statement is a quote with a named speaker.
+     */
+    private static void nameRunOn(List<Statement> statements, int from, List<Statement> continuation) {
+        Speaker speaker = continuation.isEmpty() || !Statement.DIRECT.equals(continuation.get(0).kind())
+                ? null : continuation.get(0).speaker();
+        if (speaker == null || speaker.name() == null) {
+            return;
+        }
+        for (int i = from; i < statements.size(); i++) {
+            Statement s = statements.get(i);
+            if (Statement.DIRECT.equals(s.kind()) && s.speaker().name() == null && s.speaker().title() == null) {
+                statements.set(i, new Statement(speaker, s.text(), s.kind(), s.cue(), s.paragraph(), s.start(), s.end()));
+            }
+        }
     }
 
     /** A paragraph of a few words at least, whole, as what the speaker introducing it said; null if too short. */

@@ -1401,6 +1401,40 @@ class StatementExtractorTest {
         assertEquals("the military had become the sole target of digital terrorists", s.get(2).text());
     }
 
+    @Test
+    void aQuoteOverParagraphsIsItsLastParagraphsSpeakersAndADatelineWithADate() {
+        List<Statement> s = extract("en",
+                "PUTRAJAYA, Nov 22 — Private companies did not pay for the trips, Communications Minister Fahmi Fadzil"
+                        + " said today.",
+                "During today’s press conference, Fahmi also clarified Nurul Izzah joined the delegation in her official"
+                        + " capacity.",
+                "Nurul Izzah is a member of parliament.",
+                "“I got confirmation from the prime minister’s chief press secretary that Izzah was invited by the"
+                        + " organisers.",
+                "“So, she was invited in her capacity as the director of the think tank,” he said.");
+
+        assertEquals(List.of("Private companies did not pay for the trips",
+                "Nurul Izzah joined the delegation in her official capacity",
+                "I got confirmation from the prime minister’s chief press secretary that Izzah was invited by the"
+                        + " organisers.",
+                "So, she was invited in her capacity as the director of the think tank"), texts(s));
+        assertEquals(List.of("Fahmi Fadzil", "Fahmi Fadzil", "Fahmi Fadzil", "Fahmi Fadzil"), names(s));
+    }
+
+    @Test
+    void anAdvocatesTitleAbbreviatedQuotesSharedAndReflectedOnAndAParticipleWithOnlyAnObject() {
+        List<Statement> s = extract("en",
+                "Born in Roma, Advocate Mokitimi Tšosane has transformed his tribulations into a commitment to law.",
+                "“My grandmother was the shield against poverty,” he reflects, emphasizing the critical role she played"
+                        + " in his upbringing.",
+                "“Education was not just a goal; it was a passion driven by my father,” Adv Tšosane shares.",
+                "Prime Minister Datuk Seri Anwar Ibrahim travelled abroad.");
+
+        assertEquals(List.of("My grandmother was the shield against poverty",
+                "Education was not just a goal; it was a passion driven by my father"), texts(s));
+        assertEquals(List.of("Mokitimi Tšosane", "Mokitimi Tšosane"), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
