@@ -17,6 +17,11 @@ record Cue(int start, int end, String word) {
             "your", "these", "those", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
             "several", "many", "no", "of", "from", "about", "amid", "amidst", "despite", "against", "over");
 
+    private static final Set<String> NUMBERS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten");
+    /** Cue words that are never nouns or adjectives. */
+    private static final Set<String> SPEECH = Set.of("says", "said", "told", "tells");
+
     /**
      * The first cue outside the quotes, at word boundaries. A cue word capitalised inside the sentence is part of a
      * name ("the United States", "Sen. Said"), not a verb.
@@ -32,7 +37,8 @@ record Cue(int start, int end, String word) {
                 }
                 if (isWordStart(lower, i) && isWordEnd(lower, i + cue.length()) && !inside(quotes, i)
                         && !(Character.isUpperCase(text.charAt(i)) && hasLetterBefore(text, i))
-                        && !afterDeterminer(lower, i) && !inCompound(lower, i, i + cue.length())) {
+                        && !(afterDeterminer(lower, i) && !(SPEECH.contains(cue) && afterNumber(lower, i)))
+                        && !inCompound(lower, i, i + cue.length())) {
                     best = new Cue(i, i + cue.length(), cue);
                     break;
                 }
@@ -62,6 +68,20 @@ record Cue(int start, int end, String word) {
             return true;
         }
         return end > start && DETERMINERS.contains(lower.substring(start + 1, end + 1));
+    }
+
+    /** "the mother of three says": after a number, "says" and "said" are verbs all the same. */
+    private static boolean afterNumber(String lower, int i) {
+        int end = i - 1;
+        while (end >= 0 && lower.charAt(end) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start >= 0 && Character.isLetterOrDigit(lower.charAt(start))) {
+            start--;
+        }
+        String word = lower.substring(start + 1, end + 1);
+        return NUMBERS.contains(word) || !word.isEmpty() && word.chars().allMatch(Character::isDigit);
     }
 
     private static boolean hasLetterBefore(String text, int i) {

@@ -91,6 +91,10 @@ final class CueLexicon {
     final Set<String> speechActs;
     /** Auxiliaries of the perfect: "Munir has over the past few months repeatedly warned". */
     final Set<String> perfects;
+    /** Verbs that say what someone is: "Saphina Ndali is a mother of two". */
+    final Set<String> copulas;
+    /** Words for a person that tell only their gender or family: "the woman", "the mother of four". */
+    final Set<String> generic;
     /** Words that give a participle a subject of its own: "with some analysts suggesting that B". */
     final Set<String> absolutes;
     /** Words that join a name to a group of others: "the UN and other aid organisations". */
@@ -159,6 +163,8 @@ final class CueLexicon {
         others = Set.copyOf(list(p, "others"));
         directives = Set.copyOf(list(p, "directives"));
         absolutes = Set.copyOf(list(p, "absolutes"));
+        generic = Set.copyOf(list(p, "generic"));
+        copulas = Set.copyOf(list(p, "copulas"));
         perfects = Set.copyOf(list(p, "perfects"));
         speechActs = Set.copyOf(list(p, "speechacts"));
         dates = Set.copyOf(list(p, "dates"));

@@ -76,6 +76,13 @@ final class People {
      * within a few words.
      */
     private boolean roleAfter(String paragraph, List<Words.Word> words, int end) {
+        if (end + 2 < words.size() && lexicon.copulas.contains(words.get(end).lower())
+                && lexicon.articles.contains(words.get(end + 1).lower())) {
+            // "Saphina Ndali is a mother of two": a person, whom "she" and "the woman" mean next
+            String what = words.get(end + 2).lower();
+            return lexicon.generic.contains(what) || Gender.ofWord(what, lexicon) != Gender.UNKNOWN
+                    || lexicon.isRole(what) && !lexicon.organisationRoles.contains(what) && !lexicon.organisations.contains(what);
+        }
         if (end >= words.size() || !paragraph.substring(words.get(end - 1).end(), words.get(end).start()).strip().equals(",")) {
             return false;
         }
@@ -536,9 +543,11 @@ final class People {
             opener--;
         }
         List<Words.Word> opening = Words.of(text.substring(opener, start));
-        if (opening.size() == 1 && opening.get(0).capitalized() && lexicon.conjunctions.contains(opening.get(0).lower())
+        if (opening.size() == 1 && opening.get(0).capitalized() && (lexicon.conjunctions.contains(opening.get(0).lower())
+                || lexicon.subordinators.contains(opening.get(0).lower()))
                 && text.substring(opening.get(0).end() + opener, start).isBlank()) {
-            // "But Murray struck at the next opportunity": a conjunction or an adverb, then the subject
+            // "But Murray struck at the next opportunity", "Though Mariam do not know …": a conjunction, then the
+            // subject
             return true;
         }
         int comma = start - 1;

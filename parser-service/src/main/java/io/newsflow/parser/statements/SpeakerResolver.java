@@ -447,6 +447,13 @@ final class SpeakerResolver {
             People.Mention salient = people.lastSalientBefore(offset);
             return salient == null ? new Speaker(null, withoutArticle(words, text), null) : speaker(salient.person());
         }
+        if (words.size() > 2 && lexicon.generic.contains(words.get(1).lower()) && !lexicon.indefinites.contains(words.get(0).lower())
+                && lexicon.articles.contains(words.get(0).lower())) {
+            // "says the woman who is in her late 20s", "says the mother of four": the woman the sentences before
+            // were about, as "she" would be (but "the man" alone is how articles go on about someone unnamed)
+            Person person = pronoun(offset, Gender.ofWord(words.get(1).lower(), lexicon));
+            return person == null ? new Speaker(null, withoutArticle(words, text), null) : speaker(person);
+        }
         String affiliation = null;
         String role = null;
         List<String> titleWords = new ArrayList<>();

@@ -1435,6 +1435,23 @@ class StatementExtractorTest {
         assertEquals(List.of("Mokitimi Tšosane", "Mokitimi Tšosane"), names(s));
     }
 
+    @Test
+    void peopleByWhatTheyAreAfterTheirNameAndCommonNounsForGroups() {
+        List<Statement> s = extract("en",
+                "IT’s around 8:00pm but Aisha Mohamed is still busy with her business.",
+                "The mother of three says she is confident of doing business until late hours.",
+                "While Aisha, 36, is waiting for another customer, Mariam Malibiche has just handed over a parcel.",
+                "Though Mariam do not know if the lights are powered by solar energy, she says, compared to a year ago,"
+                        + " “It was difficult to find women in the streets beyond 18hrs.”",
+                "Saphina Ndali is a mother of two. She started her grocery business around the terminal.",
+                "“Before installation of streetlights, at 8pm there were no people in town,” says the woman who is in"
+                        + " her late 20s.",
+                "Villagers also allege he receives a permanent quota for every load leaving the mine.");
+
+        assertEquals(Arrays.asList("Aisha Mohamed", "Mariam Malibiche", "Saphina Ndali", null), names(s));
+        assertEquals("Villagers", s.get(3).speaker().title());
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
