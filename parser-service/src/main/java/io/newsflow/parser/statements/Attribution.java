@@ -11,7 +11,6 @@ import static io.newsflow.parser.statements.SentenceText.isWordEnd;
 import static io.newsflow.parser.statements.SentenceText.nextWord;
 import static io.newsflow.parser.statements.SentenceText.onlyPunctuation;
 import static io.newsflow.parser.statements.SentenceText.opensClause;
-import static io.newsflow.parser.statements.SentenceText.opensWithParticiple;
 import static io.newsflow.parser.statements.SentenceText.overlaps;
 import static io.newsflow.parser.statements.SentenceText.skipBack;
 import static io.newsflow.parser.statements.SentenceText.skipCommas;
@@ -20,12 +19,9 @@ import static io.newsflow.parser.statements.SentenceText.spaced;
 import static io.newsflow.parser.statements.SentenceText.startsWithWord;
 
 import io.newsflow.contracts.Speaker;
-import io.newsflow.contracts.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reported speech in a sentence: who is the subject of a speech verb, and what the verb's content is ("X said
@@ -33,41 +29,31 @@ import java.util.regex.Pattern;
  * over a lexicon, so no input can make it slow. Who spoke a direct quote is {@link QuoteSpeakers}' job.
  */
 final class Attribution {
-    /** A statement found in a sentence, with offsets into that sentence. */
-    record Found(Speaker speaker, int start, int end, String kind, String cue) {
-    }
 
     /** "…, but he said that …": the second subject is a pronoun or a short name. */
     private static final int MAX_SECOND_SUBJECT_WORDS = 3;
     private static final int MAX_SECOND_SUBJECT_CHARS = 60;
     /** Each part of a statement split at ", adding that" has at least this many words. */
-    private static final int MIN_SPLIT_WORDS = 3;
+    static final int MIN_SPLIT_WORDS = 3;
     /** A subject before a clause-opening cue longer than this is the content of an inverted "…, said X". */
     private static final int MAX_FRONTED_SUBJECT_WORDS = 6;
     /** "written by Keir Starmer": the word that brings in a passive participle's agent. */
     private static final String PASSIVE_AGENT = "by";
-    /** ", calling them …": a participle after a comma, which a second one may join with "and". */
-    private static final Pattern PARTICIPLE_AFTER_COMMA = Pattern.compile(", \\p{L}+ing ");
     /** Room for "the fact" after a verb. */
     private static final int MAX_FACT_OBJECT_LENGTH = 20;
-    /** Dashes set off by spaces: " - but …" opens an aside, "hand-written" is one word. */
-    private static final List<String> DASHES = List.of(" - ", " – ", " — ");
     /** Room enough before a cue for its infinitive marker ("to "). */
     private static final int MAX_MARKER_LENGTH = 6;
-    /** "According to The New York Times the talks …": a name without a comma after it is this short. */
-    private static final int MAX_UNSET_NAME_WORDS = 4;
     /** Fewer words than this, quoted inside a clause, are the writer's borrowing, not the speech itself. */
     private static final int MIN_QUOTED_SPEECH_WORDS = 4;
-    /** "Prices rose", "сотрудничество расширяется": a claim needs a subject and a verb at least. */
-    private static final int MIN_CONTENT_WORDS = 2;
-    /** "with some analysts suggesting that": the most words of the participle's own subject. */
-    private static final int MAX_ABSOLUTE_SUBJECT_WORDS = 4;
 
     private final CueLexicon lexicon;
     private final SpeakerResolver speakers;
     private final Subjects subjects;
     private final Clauses clauses;
     private final AsFrames asFrames;
+    private final Claims claims;
+    private final AccordingFrames accordingFrames;
+    private final ParticipleFrames participles;
 
     Attribution(CueLexicon lexicon, SpeakerResolver speakers, Subjects subjects, Clauses clauses) {
         this.lexicon = lexicon;
@@ -75,6 +61,9 @@ final class Attribution {
         this.subjects = subjects;
         this.clauses = clauses;
         this.asFrames = new AsFrames(speakers, lexicon.complementizers);
+        this.claims = new Claims(lexicon);
+        this.accordingFrames = new AccordingFrames(lexicon, speakers, claims);
+        this.participles = new ParticipleFrames(lexicon, speakers, subjects, clauses, claims);
     }
 
     /**
@@ -100,13 +89,13 @@ final class Attribution {
         boolean verbThenSource = according != null && verb != null && verb.start() < according.start()
                 && onlyPunctuation(sentence, verb.end(), according.start());
         if (according != null && !verbThenSource) {
-            addAccording(sentence, offset, according, found);
+            accordingFrames.add(sentence, offset, according, found);
             return found;
         }
         if (verb == null) {
-            addParticipleClause(sentence, lower, offset, quotes, found);
+            participles.closingClause(sentence, lower, offset, quotes, found);
             if (found.isEmpty()) {
-                addAbsoluteParticiple(sentence, lower, offset, quotes, found);
+                participles.absolute(sentence, lower, offset, quotes, found);
             }
             return found;
         }
@@ -143,7 +132,7 @@ final class Attribution {
                     .allMatch(w -> Character.isUpperCase(w.text().charAt(0)) || lexicon.isTitleWord(w.lower()))) {
                 continue;
             }
-            int content = afterAdjunct(sentence, lower, at + 2 + participle.length() + 1);
+            int content = participles.afterAdjunct(sentence, lower, at + 2 + participle.length() + 1);
             int claim = -1;
             for (String complementizer : lexicon.complementizers) {
                 if (startsWithWord(lower, complementizer, content)) {
@@ -159,7 +148,7 @@ final class Attribution {
                 Speaker speaker = subject.isBlank() ? speakers.resolve(sentence.substring(verb.end(), at), offset + verb.end())
                         : speakers.resolve(subject, offset + boundary + 1);
                 if (speaker != null && speaker.name() != null) {
-                    add(found, speaker, sentence, claim, sentence.length(), participle);
+                    claims.add(found, speaker, sentence, claim, sentence.length(), participle);
                 }
                 return;
             }
@@ -208,7 +197,7 @@ final class Attribution {
                 inner = Cue.first(sentence, lower, lexicon.verbs, quotes, inner.end());
             }
             if (inner == null || inner.start() >= framed.end()) {
-                add(found, framed.speaker(), sentence, framed.start(), framed.end(), verb.word());
+                claims.add(found, framed.speaker(), sentence, framed.start(), framed.end(), verb.word());
                 speakers.attributed(framed.speaker(), offset + verb.start());
                 return found;
             }
@@ -279,9 +268,9 @@ final class Attribution {
             if (inverted != null && contentEnd > 0 && claimGoesOn && sentence.length() - after > contentEnd) {
                 // "The combination, say economists, marks a journey into uncharted territory": the attribution
                 // stands inside the claim, after its subject
-                add(found, inverted, sentence, skipCommas(sentence, after), sentence.length(), verb.word());
+                claims.add(found, inverted, sentence, skipCommas(sentence, after), sentence.length(), verb.word());
             } else if (inverted != null && contentEnd > 0 && !quotesSpeech(sentence, quotes, contentEnd)) {
-                add(found, inverted, sentence, 0, contentEnd, verb.word());
+                claims.add(found, inverted, sentence, 0, contentEnd, verb.word());
             }
         } else if (speaker != null) {
             int contentStart = contentStart(sentence, verb);
@@ -308,9 +297,9 @@ final class Attribution {
             } else if (contentStart >= 0 && boundary > 0 && !quotesSpeech(sentence, quotes, boundary)
                     && !clauses.isAdjunct(sentence.substring(0, boundary))) {
                 // "B, X said"; but in "In May, X said" what stands before is when, not what
-                add(found, speaker, sentence, Math.min(SentenceText.afterDateline(sentence, 0), boundary), boundary,
+                claims.add(found, speaker, sentence, Math.min(SentenceText.afterDateline(sentence, 0), boundary), boundary,
                         verb.word());
-                addTrailingParticiple(sentence, lower, verb, speaker, found);
+                participles.trailing(sentence, lower, verb, speaker, found);
             } else if (contentStart < 0) {
                 addCoordinated(sentence, lower, quotes, verb, speaker, found);
             }
@@ -324,29 +313,12 @@ final class Attribution {
                 // way to one in a later clause
                 return fromVerb(sentence, lower, offset, quotes, next);
             }
-            addParticipleClause(sentence, lower, offset, quotes, found);
+            participles.closingClause(sentence, lower, offset, quotes, found);
         }
         found.forEach(f -> speakers.attributed(f.speaker(), offset + f.start()));
         return found;
     }
 
-    /**
-     * "he wants to run Venezuela “through oil” - but what does that mean in practical terms?": where the writer's own
-     * aside begins after a dash and a conjunction, or {@code end} (a dash that closes again is a parenthesis).
-     */
-    private int asideAfterDash(String sentence, int start, int end) {
-        for (String dash : DASHES) {
-            int at = sentence.indexOf(dash, start);
-            if (at < 0 || at + dash.length() > end || sentence.indexOf(dash, at + dash.length()) >= 0) {
-                continue;
-            }
-            List<Words.Word> next = Words.of(sentence.substring(at + dash.length(), end));
-            if (!next.isEmpty() && lexicon.conjunctions.contains(next.get(0).lower())) {
-                return at;
-            }
-        }
-        return end;
-    }
 
     /** "Scientists are warning that B": a participle after an auxiliary and before "that" speaks as a verb does. */
     private Cue progressive(String lower, List<int[]> quotes) {
@@ -392,108 +364,9 @@ final class Attribution {
         return null;
     }
 
-    private void addAccording(String sentence, int offset, Cue according, List<Found> found) {
-        int clause = boundaryBefore(sentence, according.start(), List.of()) + 1;
-        List<Words.Word> opening = Words.of(sentence.substring(clause, according.start()));
-        // "…—and according to Fran Finney, B": a clause of its own opens with the source
-        boolean opens = sentence.substring(0, according.start()).isBlank()
-                || (clause == 0 || sentence.charAt(clause - 1) != ',') && opening.size() == 1
-                && lexicon.conjunctions.contains(opening.get(0).lower());
-        int comma = sentence.indexOf(',', according.end());
-        int unset = opens && comma < 0 ? afterNameRun(sentence, according.end()) : -1;
-        if (unset > 0) {
-            // "According to Tessa the best time to book is …": no comma, so the source is the name, the claim what
-            // follows it
-            String source = sentence.substring(according.end(), unset);
-            Speaker speaker = speakers.resolve(source, offset + according.end());
-            if (speaker != null && speaker.name() != null) {
-                add(found, speaker, sentence, unset, sentence.length(), according.word());
-            }
-        } else if (opens && comma > 0) {
-            String source = sentence.substring(according.end(), comma);
-            Speaker speaker = speakers.orUnnamed(speakers.resolve(source, offset + according.end()), source);
-            if (speaker != null) {
-                add(found, speaker, sentence, comma + 1, sentence.length(), according.word());
-            }
-        } else if (!opens && unsetSource(sentence, offset, according) != null) {
-            // "B was a “kick in the teeth” according to critics, but …"
-            add(found, unsetSource(sentence, offset, according), sentence, 0, according.start(), according.word());
-        } else if (!opens && sentence.lastIndexOf(',', according.start()) >= 0) {
-            int before = sentence.lastIndexOf(',', according.start());
-            boolean trailing = sentence.substring(before + 1, according.start()).isBlank();
-            String source = trailing ? sentence.substring(according.end(), clauseEnd(sentence, according.end()))
-                    : sentence.substring(0, according.start());
-            Speaker speaker = speakers.orUnnamed(
-                    speakers.resolve(source, trailing ? offset + according.end() : offset), trailing ? source : "");
-            int after = clauseEnd(sentence, according.end());
-            boolean inserted = trailing && after < sentence.length()
-                    && !onlyPunctuation(sentence, after, sentence.length());
-            if (speaker != null) {
-                // "He had, according to X, killed …": the claim is the clause around the inserted phrase, and
-                // its longer side carries it
-                // — but "…, according to Project Jonah, with 140 pilot whales beaching …" only goes on with details
-                List<Words.Word> rest = Words.of(sentence.substring(after));
-                // — nor "…, according to the U.S. census, and Chinese people … make up the largest group", a clause
-                // of the writer's own
-                boolean details = !rest.isEmpty() && (lexicon.prepositions.contains(rest.get(0).lower())
-                        || lexicon.conjunctions.contains(rest.get(0).lower()));
-                int[] span = inserted && !details && sentence.length() - after > before && !opensWithParticiple(sentence, after)
-                        ? new int[] {skipCommas(sentence, after), sentence.length()}
-                        : trailing ? new int[] {0, before} : new int[] {comma < 0 ? according.end() : comma + 1, sentence.length()};
-                add(found, speaker, sentence, span[0], span[1], according.word());
-            }
-        }
-        found.forEach(f -> speakers.attributed(f.speaker(), offset + f.start()));
-    }
 
-    /** Where the lower-case words after a run of a few capitalised ones start, or -1: "Tessa| the best time". */
-    private static int afterNameRun(String sentence, int from) {
-        List<Words.Word> words = Words.of(sentence.substring(from));
-        int run = 0;
-        while (run < words.size() && words.get(run).capitalized()) {
-            run++;
-        }
-        return run == 0 || run > MAX_UNSET_NAME_WORDS || run == words.size() ? -1 : from + words.get(run).start();
-    }
 
-    /**
-     * The source of an "according to" no comma sets off from the claim before it ("…, leaving them in “tears”
-     * according to a royal correspondent"): only a phrase headed by a name or a speaker makes one, not "according
-     * to plan"; null otherwise.
-     */
-    private Speaker unsetSource(String sentence, int offset, Cue according) {
-        int comma = sentence.lastIndexOf(',', according.start());
-        if (comma >= 0 && sentence.substring(comma + 1, according.start()).isBlank()) {
-            return null;
-        }
-        String source = sentence.substring(according.end(), clauseEnd(sentence, according.end()));
-        for (Words.Word word : Words.of(source)) {
-            if (lexicon.relatives.contains(word.lower())) {
-                // "a royal correspondent who joined Meghan on their tour": the relative clause only describes
-                source = source.substring(0, word.start());
-                break;
-            }
-        }
-        return headsASource(source)
-                ? speakers.orUnnamed(speakers.resolve(source, offset + according.end()), source) : null;
-    }
 
-    /**
-     * Whether the head of a noun phrase, its last word before a preposition, is a name or a speaker: "a recent poll
-     * by X", "critics", "Dr. Smith" — not "the rules set by the company".
-     */
-    private boolean headsASource(String phrase) {
-        List<Words.Word> words = Words.of(phrase);
-        Words.Word head = null;
-        for (Words.Word word : words) {
-            if (head != null && (lexicon.prepositions.contains(word.lower()) || lexicon.relatives.contains(word.lower()))) {
-                break;
-            }
-            head = word;
-        }
-        return head != null && (head.capitalized() || lexicon.isRole(head.lower())
-                || lexicon.sourceNouns.contains(head.lower()));
-    }
 
     /**
      * "X said A, adding that B": A and B, both X's. The participle must follow a comma and lead a clause of its
@@ -506,7 +379,7 @@ final class Attribution {
             int colon = afterComma(lower, participle, ':', start);
             if (colon >= 0 && colon < end && !inside(quotes, colon) && Words.of(sentence.substring(start, colon)).size() >= MIN_SPLIT_WORDS) {
                 // "…, warning: “…”": the quote is a statement of its own; the reported part ends here
-                add(found, speaker, sentence, start, colon, cue);
+                claims.add(found, speaker, sentence, start, colon, cue);
                 return;
             }
             int at = afterComma(lower, participle, ' ', start);
@@ -521,8 +394,8 @@ final class Attribution {
             }
             if (Words.of(sentence.substring(start, at)).size() >= MIN_SPLIT_WORDS
                     && Words.of(sentence.substring(second, end)).size() >= MIN_SPLIT_WORDS) {
-                add(found, speaker, sentence, start, at, cue);
-                add(found, speaker, sentence, second, end, participle);
+                claims.add(found, speaker, sentence, start, at, cue);
+                claims.add(found, speaker, sentence, second, end, participle);
                 return;
             }
         }
@@ -531,11 +404,11 @@ final class Attribution {
             // "said A, but he said that B", "said A and added that B": two statements
             String subject = sentence.substring(next[1], next[2]);
             Speaker other = Words.of(subject).isEmpty() ? null : speakers.resolve(subject, next[1]);
-            add(found, speaker, sentence, start, next[0], cue);
-            add(found, other != null && other.name() != null ? other : speaker, sentence, next[3], end, cue);
+            claims.add(found, speaker, sentence, start, next[0], cue);
+            claims.add(found, other != null && other.name() != null ? other : speaker, sentence, next[3], end, cue);
             return;
         }
-        add(found, speaker, sentence, start, end, cue);
+        claims.add(found, speaker, sentence, start, end, cue);
     }
 
     /**
@@ -579,47 +452,6 @@ final class Attribution {
         return null;
     }
 
-    /**
-     * "The US welcomed the exchange, saying the hostages had suffered": no speech verb, but a participle of
-     * speech after a comma reports what the sentence's subject, a name that opens it, said.
-     */
-    private void addParticipleClause(String sentence, String lower, int offset, List<int[]> quotes, List<Found> found) {
-        for (String participle : lexicon.participles) {
-            int comma = afterComma(lower, participle, ' ', 0);
-            int at = comma >= 0 ? comma : SentenceText.afterDash(lower, participle, ' ', 0);
-            int joined = lower.indexOf(" and " + participle + " that ");
-            // "calling them a “pure propaganda show” and asserting that B": a participle joined to one after a comma
-            at = at >= 0 || joined < 0 || !PARTICIPLE_AFTER_COMMA.matcher(lower.substring(0, joined)).find() ? at : joined + 3;
-            if (at < 0 || inside(quotes, at)) {
-                continue;
-            }
-            int content = afterAdjunct(sentence, lower, at + 2 + participle.length() + 1);
-            boolean complemented = false;
-            for (String complementizer : lexicon.complementizers) {
-                if (startsWithWord(lower, complementizer, content)) {
-                    content += complementizer.length() + 1;
-                    complemented = true;
-                }
-            }
-            // ", emphasizing the critical role she played": a participle with only an object reports nothing
-            if (OPENERS.indexOf(sentence.charAt(content < sentence.length() ? content : 0)) >= 0
-                    || Words.of(sentence.substring(content)).size() < MIN_SPLIT_WORDS
-                    || !complemented && !clauses.hasAuxiliary(sentence.substring(content))
-                    && !clauses.isClauseWithoutRelative(sentence.substring(content))) {
-                return;
-            }
-            int clause = boundaryBefore(sentence, at, quotes) + 1;
-            Speaker speaker = subjects.subjectOf(sentence, clause, at, offset);
-            if (speaker == null && clause > 0) {
-                speaker = subjects.subjectOf(sentence, 0, at, offset);
-            }
-            if (speaker != null) {
-                add(found, speaker, sentence, content, sentence.length(), participle);
-                speakers.attributed(speaker, offset + at);
-            }
-            return;
-        }
-    }
 
     /**
      * "Chaudhry said the military had become the target, and blamed a “certain” party": where a second predicate of
@@ -655,60 +487,8 @@ final class Attribution {
         }
     }
 
-    /**
-     * "The shift has sparked concern, with some analysts suggesting that B": a participle with a subject of its own
-     * after "with" reports what that subject said.
-     */
-    private void addAbsoluteParticiple(String sentence, String lower, int offset, List<int[]> quotes, List<Found> found) {
-        for (String participle : lexicon.participles) {
-            for (String complementizer : lexicon.complementizers) {
-                int at = lower.indexOf(" " + participle + " " + complementizer + " ");
-                int with = at < 0 ? -1 : lastWordBefore(lower, lexicon.absolutes, at);
-                if (with < 0 || inside(quotes, at) || sentence.substring(with, at).contains(",")
-                        || Words.of(sentence.substring(with, at)).size() > MAX_ABSOLUTE_SUBJECT_WORDS) {
-                    continue;
-                }
-                Speaker speaker = speakers.resolve(sentence.substring(with, at), offset + with);
-                int content = at + participle.length() + complementizer.length() + 3;
-                if (speaker != null && Words.of(sentence.substring(content)).size() >= MIN_SPLIT_WORDS) {
-                    add(found, speaker, sentence, content, sentence.length(), participle);
-                    return;
-                }
-            }
-        }
-    }
 
-    /** Where the words after the last of these words before {@code at} start, or -1. */
-    private static int lastWordBefore(String lower, Set<String> words, int at) {
-        int best = -1;
-        for (String word : words) {
-            int i = lower.lastIndexOf(" " + word + " ", at);
-            best = Math.max(best, i < 0 ? -1 : i + word.length() + 2);
-        }
-        return best;
-    }
 
-    /**
-     * "saying in a statement that B": where the complementizer after a short adjunct stands, so that the content
-     * starts there; {@code at} itself when no adjunct and complementizer follow.
-     */
-    private int afterAdjunct(String sentence, String lower, int at) {
-        List<Words.Word> words = Words.of(sentence.substring(Math.min(at, sentence.length())));
-        if (words.size() > 1 && lexicon.complementizers.contains(words.get(1).lower())
-                && (words.get(0).lower().endsWith("ly") || lexicon.notNames.contains(words.get(0).lower()))) {
-            // "insisting instead that B", "saying repeatedly that B": an adverb, then the content
-            return at + words.get(1).start();
-        }
-        if (words.isEmpty() || !lexicon.adjuncts.contains(words.get(0).lower())) {
-            return at;
-        }
-        for (int w = 1; w < words.size() && w <= Clauses.MAX_ADJUNCT_WORDS; w++) {
-            if (lexicon.complementizers.contains(words.get(w).lower())) {
-                return at + words.get(w).start();
-            }
-        }
-        return at;
-    }
 
     /** "…, say officials.", "…, said Maria Costa, an economist": a short subject follows the verb. */
     private boolean hasInvertedSubject(String sentence, Cue verb) {
@@ -718,27 +498,6 @@ final class Attribution {
                 && !lexicon.adjuncts.contains(words.get(0).lower()) && !lexicon.prepositions.contains(words.get(0).lower());
     }
 
-    /** "Stressing that A, X said B": A, with the speaker of B. */
-    /** "B, he said, adding that C": C is the same speaker's. */
-    private void addTrailingParticiple(String sentence, String lower, Cue verb, Speaker speaker, List<Found> found) {
-        int at = skipCommas(sentence, skipSpaces(sentence, verb.end()));
-        if (at <= verb.end() || sentence.charAt(skipBack(sentence, at)) != ',') {
-            return;
-        }
-        for (String participle : lexicon.participles) {
-            if (!startsWithWord(lower, participle, at)) {
-                continue;
-            }
-            int content = skipSpaces(sentence, at + participle.length());
-            for (String complementizer : lexicon.complementizers) {
-                if (startsWithWord(lower, complementizer, content)) {
-                    add(found, speaker, sentence, content + complementizer.length(), sentence.length(), participle);
-                    return;
-                }
-            }
-            return;
-        }
-    }
 
     private void addFrame(String sentence, String lower, int boundary, Speaker speaker, List<Found> found) {
         for (String participle : lexicon.participles) {
@@ -749,7 +508,7 @@ final class Attribution {
             for (String complementizer : lexicon.complementizers) {
                 if (startsWithWord(lower, complementizer, start)) {
                     if (boundary > start + complementizer.length()) {
-                        add(found, speaker, sentence, start + complementizer.length() + 1, boundary, participle);
+                        claims.add(found, speaker, sentence, start + complementizer.length() + 1, boundary, participle);
                     }
                     return;
                 }
@@ -776,7 +535,7 @@ final class Attribution {
         }
         List<Words.Word> following = Words.of(sentence.substring(next));
         // "…, he said, swiping at Liz Truss", "…, he said, adding that C": a participle after the attribution is the
-        // writer's, or a claim of its own (see addTrailingParticiple)
+        // writer's, or a claim of its own (see ParticipleFrames.trailing)
         boolean clauseEnded = next > i && !following.isEmpty() && (lexicon.conjunctions.contains(following.get(0).lower())
                 || lexicon.prepositions.contains(following.get(0).lower())
                 || lexicon.subordinators.contains(following.get(0).lower())
@@ -904,21 +663,4 @@ final class Attribution {
         return -1;
     }
 
-    private void add(List<Found> found, Speaker speaker, String sentence, int start, int end, String cue) {
-        int s = start;
-        int e = asideAfterDash(sentence, start, Math.min(end, sentence.length()));
-        while (s < e && (Character.isWhitespace(sentence.charAt(s)) || ",;:—–-".indexOf(sentence.charAt(s)) >= 0)) {
-            s++;
-        }
-        while (e > s && (Character.isWhitespace(sentence.charAt(e - 1)) || ".,;:!?—–-".indexOf(sentence.charAt(e - 1)) >= 0)) {
-            e--;
-        }
-        if (e < sentence.length() && sentence.charAt(e) == '.' && Sentences.isAbbreviation(sentence, e)) {
-            // "turns back to the U.K.": the full stop belongs to the abbreviation
-            e++;
-        }
-        if (Words.of(sentence.substring(s, e)).size() >= MIN_CONTENT_WORDS) {
-            found.add(new Found(speaker, s, e, Statement.INDIRECT, cue));
-        }
-    }
 }

@@ -84,7 +84,7 @@ final class ParagraphStatements {
                 }
             }
             String text = paragraph.substring(sentence.start(), sentence.end());
-            for (Attribution.Found f : attribution.reported(text, offset + sentence.start(), inSentence)) {
+            for (Found f : attribution.reported(text, offset + sentence.start(), inSentence)) {
                 int start = sentence.start() + f.start();
                 int end = sentence.start() + f.end();
                 // the clause already taken with its quote is not reported twice

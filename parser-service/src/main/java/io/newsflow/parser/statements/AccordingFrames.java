@@ -1,0 +1,133 @@
+package io.newsflow.parser.statements;
+
+import static io.newsflow.parser.statements.SentenceText.boundaryBefore;
+import static io.newsflow.parser.statements.SentenceText.clauseEnd;
+import static io.newsflow.parser.statements.SentenceText.onlyPunctuation;
+import static io.newsflow.parser.statements.SentenceText.opensWithParticiple;
+import static io.newsflow.parser.statements.SentenceText.skipCommas;
+
+import io.newsflow.contracts.Speaker;
+import java.util.List;
+
+/**
+ * Attribution by "according to": "According to X, B", "B, according to X", "He had, according to X, killed …",
+ * "According to The New York Times the talks failed" and "B according to critics" without a comma.
+ */
+final class AccordingFrames {
+    /** "According to The New York Times the talks …": a name without a comma after it is this short. */
+    private static final int MAX_UNSET_NAME_WORDS = 4;
+
+    private final CueLexicon lexicon;
+    private final SpeakerResolver speakers;
+    private final Claims claims;
+
+    AccordingFrames(CueLexicon lexicon, SpeakerResolver speakers, Claims claims) {
+        this.lexicon = lexicon;
+        this.speakers = speakers;
+        this.claims = claims;
+    }
+
+    /** Adds the claim this "according to" attributes in the sentence, if any. */
+    void add(String sentence, int offset, Cue according, List<Found> found) {
+        int clause = boundaryBefore(sentence, according.start(), List.of()) + 1;
+        List<Words.Word> opening = Words.of(sentence.substring(clause, according.start()));
+        // "…—and according to Fran Finney, B": a clause of its own opens with the source
+        boolean opens = sentence.substring(0, according.start()).isBlank()
+                || (clause == 0 || sentence.charAt(clause - 1) != ',') && opening.size() == 1
+                && lexicon.conjunctions.contains(opening.get(0).lower());
+        int comma = sentence.indexOf(',', according.end());
+        int unset = opens && comma < 0 ? afterNameRun(sentence, according.end()) : -1;
+        if (unset > 0) {
+            // "According to Tessa the best time to book is …": no comma, so the source is the name, the claim what
+            // follows it
+            String source = sentence.substring(according.end(), unset);
+            Speaker speaker = speakers.resolve(source, offset + according.end());
+            if (speaker != null && speaker.name() != null) {
+                claims.add(found, speaker, sentence, unset, sentence.length(), according.word());
+            }
+        } else if (opens && comma > 0) {
+            String source = sentence.substring(according.end(), comma);
+            Speaker speaker = speakers.orUnnamed(speakers.resolve(source, offset + according.end()), source);
+            if (speaker != null) {
+                claims.add(found, speaker, sentence, comma + 1, sentence.length(), according.word());
+            }
+        } else if (!opens && unsetSource(sentence, offset, according) != null) {
+            // "B was a “kick in the teeth” according to critics, but …"
+            claims.add(found, unsetSource(sentence, offset, according), sentence, 0, according.start(), according.word());
+        } else if (!opens && sentence.lastIndexOf(',', according.start()) >= 0) {
+            int before = sentence.lastIndexOf(',', according.start());
+            boolean trailing = sentence.substring(before + 1, according.start()).isBlank();
+            String source = trailing ? sentence.substring(according.end(), clauseEnd(sentence, according.end()))
+                    : sentence.substring(0, according.start());
+            Speaker speaker = speakers.orUnnamed(
+                    speakers.resolve(source, trailing ? offset + according.end() : offset), trailing ? source : "");
+            int after = clauseEnd(sentence, according.end());
+            boolean inserted = trailing && after < sentence.length()
+                    && !onlyPunctuation(sentence, after, sentence.length());
+            if (speaker != null) {
+                // "He had, according to X, killed …": the claim is the clause around the inserted phrase, and
+                // its longer side carries it
+                // — but "…, according to Project Jonah, with 140 pilot whales beaching …" only goes on with details
+                List<Words.Word> rest = Words.of(sentence.substring(after));
+                // — nor "…, according to the U.S. census, and Chinese people … make up the largest group", a clause
+                // of the writer's own
+                boolean details = !rest.isEmpty() && (lexicon.prepositions.contains(rest.get(0).lower())
+                        || lexicon.conjunctions.contains(rest.get(0).lower()));
+                int[] span = inserted && !details && sentence.length() - after > before && !opensWithParticiple(sentence, after)
+                        ? new int[] {skipCommas(sentence, after), sentence.length()}
+                        : trailing ? new int[] {0, before} : new int[] {comma < 0 ? according.end() : comma + 1, sentence.length()};
+                claims.add(found, speaker, sentence, span[0], span[1], according.word());
+            }
+        }
+        found.forEach(f -> speakers.attributed(f.speaker(), offset + f.start()));
+    }
+
+    /** Where the lower-case words after a run of a few capitalised ones start, or -1: "Tessa| the best time". */
+    private static int afterNameRun(String sentence, int from) {
+        List<Words.Word> words = Words.of(sentence.substring(from));
+        int run = 0;
+        while (run < words.size() && words.get(run).capitalized()) {
+            run++;
+        }
+        return run == 0 || run > MAX_UNSET_NAME_WORDS || run == words.size() ? -1 : from + words.get(run).start();
+    }
+
+    /**
+     * The source of an "according to" no comma sets off from the claim before it ("…, leaving them in “tears”
+     * according to a royal correspondent"): only a phrase headed by a name or a speaker makes one, not "according
+     * to plan"; null otherwise.
+     */
+    private Speaker unsetSource(String sentence, int offset, Cue according) {
+        int comma = sentence.lastIndexOf(',', according.start());
+        if (comma >= 0 && sentence.substring(comma + 1, according.start()).isBlank()) {
+            return null;
+        }
+        String source = sentence.substring(according.end(), clauseEnd(sentence, according.end()));
+        for (Words.Word word : Words.of(source)) {
+            if (lexicon.relatives.contains(word.lower())) {
+                // "a royal correspondent who joined Meghan on their tour": the relative clause only describes
+                source = source.substring(0, word.start());
+                break;
+            }
+        }
+        return headsASource(source)
+                ? speakers.orUnnamed(speakers.resolve(source, offset + according.end()), source) : null;
+    }
+
+    /**
+     * Whether the head of a noun phrase, its last word before a preposition, is a name or a speaker: "a recent poll
+     * by X", "critics", "Dr. Smith" — not "the rules set by the company".
+     */
+    private boolean headsASource(String phrase) {
+        List<Words.Word> words = Words.of(phrase);
+        Words.Word head = null;
+        for (Words.Word word : words) {
+            if (head != null && (lexicon.prepositions.contains(word.lower()) || lexicon.relatives.contains(word.lower()))) {
+                break;
+            }
+            head = word;
+        }
+        return head != null && (head.capitalized() || lexicon.isRole(head.lower())
+                || lexicon.sourceNouns.contains(head.lower()));
+    }
+}

@@ -1,0 +1,56 @@
+package io.newsflow.parser.statements;
+
+import io.newsflow.contracts.Speaker;
+import io.newsflow.contracts.Statement;
+import java.util.List;
+
+/** A reported claim's extent in its sentence: without the punctuation around it or an aside the writer adds. */
+final class Claims {
+    /** Dashes set off by spaces: " - but …" opens an aside, "hand-written" is one word. */
+    private static final List<String> DASHES = List.of(" - ", " – ", " — ");
+    /** "Prices rose", "сотрудничество расширяется": a claim needs a subject and a verb at least. */
+    private static final int MIN_CONTENT_WORDS = 2;
+
+    private final CueLexicon lexicon;
+
+    Claims(CueLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Adds the claim at {@code [start, end)} of the sentence, trimmed of punctuation and the writer's aside. */
+    void add(List<Found> found, Speaker speaker, String sentence, int start, int end, String cue) {
+        int s = start;
+        int e = asideAfterDash(sentence, start, Math.min(end, sentence.length()));
+        while (s < e && (Character.isWhitespace(sentence.charAt(s)) || ",;:—–-".indexOf(sentence.charAt(s)) >= 0)) {
+            s++;
+        }
+        while (e > s && (Character.isWhitespace(sentence.charAt(e - 1)) || ".,;:!?—–-".indexOf(sentence.charAt(e - 1)) >= 0)) {
+            e--;
+        }
+        if (e < sentence.length() && sentence.charAt(e) == '.' && Sentences.isAbbreviation(sentence, e)) {
+            // "turns back to the U.K.": the full stop belongs to the abbreviation
+            e++;
+        }
+        if (Words.of(sentence.substring(s, e)).size() >= MIN_CONTENT_WORDS) {
+            found.add(new Found(speaker, s, e, Statement.INDIRECT, cue));
+        }
+    }
+
+    /**
+     * "he wants to run Venezuela “through oil” - but what does that mean in practical terms?": where the writer's own
+     * aside begins after a dash and a conjunction, or {@code end} (a dash that closes again is a parenthesis).
+     */
+    private int asideAfterDash(String sentence, int start, int end) {
+        for (String dash : DASHES) {
+            int at = sentence.indexOf(dash, start);
+            if (at < 0 || at + dash.length() > end || sentence.indexOf(dash, at + dash.length()) >= 0) {
+                continue;
+            }
+            List<Words.Word> next = Words.of(sentence.substring(at + dash.length(), end));
+            if (!next.isEmpty() && lexicon.conjunctions.contains(next.get(0).lower())) {
+                return at;
+            }
+        }
+        return end;
+    }
+}
