@@ -156,6 +156,24 @@ final class Attribution {
     }
 
     /**
+     * Whether a verb's subject is only "but" ("…, but said B"), or "and" after a clause with auxiliaries or adverbs
+     * ("… and has vowed B"): a second predicate's, whose subject opens the sentence.
+     */
+    private boolean coordinated(List<Words.Word> subject) {
+        for (int w = subject.size() - 1; w >= 0; w--) {
+            String word = subject.get(w).lower();
+            if (lexicon.conjunctions.contains(word)) {
+                // ("… but had found nothing, Tjahjanto told Reuters": a contrast goes on with what was found)
+                return subject.size() == 1 || w > 0 && lexicon.additives.contains(word);
+            }
+            if (!lexicon.auxiliaries.contains(word) && !word.endsWith("ly") && !lexicon.adverbs.contains(word)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Where a subordinate clause that opens the sentence and holds the verb ends ("Although he said it was wild, …"):
      * the comma after the verb; -1 when the verb stands in no such clause. "As X said" is {@link AsFrames}' job.
      */
@@ -228,8 +246,9 @@ final class Attribution {
             Speaker main = subjects.subjectOf(sentence, clauseClose + 1, sentence.length(), offset);
             speaker = main != null ? main : speaker;
         }
-        if (speaker == null && subjectWords.size() == 1 && lexicon.conjunctions.contains(subjectWords.get(0).lower())) {
-            // "She didn’t give a date, but said SpaceX would fly …": the sentence's subject speaks again
+        if (speaker == null && coordinated(subjectWords)) {
+            // "She didn’t give a date, but said SpaceX would fly …", "Beijing considers Taiwan part of its territory
+            // and has vowed it would …": the sentence's subject speaks again
             speaker = subjects.subjectOf(sentence, 0, boundary < 0 ? verb.start() : boundary, offset);
         }
         if (speaker == null && boundary > 0 && !sentence.substring(verb.end()).isBlank()
@@ -295,8 +314,10 @@ final class Attribution {
                     found.addAll(fromVerb(sentence, lower, offset, quotes, main));
                 }
             } else if (contentStart >= 0 && boundary > 0 && !quotesSpeech(sentence, quotes, boundary)
-                    && !clauses.isAdjunct(sentence.substring(0, boundary))) {
-                // "B, X said"; but in "In May, X said" what stands before is when, not what
+                    && !clauses.isAdjunct(sentence.substring(0, boundary))
+                    && subjectWords.stream().noneMatch(w -> lexicon.relatives.contains(w.lower()))) {
+                // "B, X said"; but in "In May, X said" what stands before is when, not what, and "— and whom
+                // they've vowed to kill" describes
                 claims.add(found, speaker, sentence, Math.min(SentenceText.afterDateline(sentence, 0), boundary), boundary,
                         verb.word());
                 participles.trailing(sentence, lower, verb, speaker, found);
@@ -454,18 +475,20 @@ final class Attribution {
 
 
     /**
-     * "Chaudhry said the military had become the target, and blamed a “certain” party": where a second predicate of
-     * the speaker's, a speech act after ", and", ends the claim; {@code end} when none does.
+     * "Chaudhry said the military had become the target, and blamed a “certain” party", "vowed it would never rule
+     * it out, calling the drills a warning": where a second predicate of the speaker's, a speech act after a comma,
+     * ends the claim; {@code end} when none does.
      */
     private int predicateAfter(String lower, int start, int end) {
-        int at = lower.indexOf(", and ", start);
+        int at = lower.indexOf(", ", start);
         while (at >= 0 && at < end) {
-            List<Words.Word> next = Words.of(lower.substring(at + 6, Math.min(end, at + 40)));
-            String word = next.isEmpty() ? "" : next.get(0).lower();
+            List<Words.Word> next = Words.of(lower.substring(at + 2, Math.min(end, at + 40)));
+            int first = !next.isEmpty() && lexicon.conjunctions.contains(next.get(0).lower()) ? 1 : 0;
+            String word = next.size() > first ? next.get(first).lower() : "";
             if (lexicon.speechActs.contains(word)) {
                 return at;
             }
-            at = lower.indexOf(", and ", at + 1);
+            at = lower.indexOf(", ", at + 1);
         }
         return end;
     }

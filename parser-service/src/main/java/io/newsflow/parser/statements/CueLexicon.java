@@ -91,6 +91,10 @@ final class CueLexicon {
     final Set<String> speechActs;
     /** Auxiliaries of the perfect: "Munir has over the past few months repeatedly warned". */
     final Set<String> perfects;
+    /** Conjunctions that add a predicate, not contrast one: "and". */
+    final Set<String> additives;
+    /** Adverbs that may stand between an auxiliary and its verb: "and has also vowed". */
+    final Set<String> adverbs;
     /** Verbs that say what someone is: "Saphina Ndali is a mother of two". */
     final Set<String> copulas;
     /** Words for a person that tell only their gender or family: "the woman", "the mother of four". */
@@ -165,6 +169,8 @@ final class CueLexicon {
         absolutes = Set.copyOf(list(p, "absolutes"));
         generic = Set.copyOf(list(p, "generic"));
         copulas = Set.copyOf(list(p, "copulas"));
+        adverbs = Set.copyOf(list(p, "adverbs"));
+        additives = Set.copyOf(list(p, "additives"));
         perfects = Set.copyOf(list(p, "perfects"));
         speechActs = Set.copyOf(list(p, "speechacts"));
         dates = Set.copyOf(list(p, "dates"));

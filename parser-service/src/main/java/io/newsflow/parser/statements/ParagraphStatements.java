@@ -54,6 +54,7 @@ final class ParagraphStatements {
         String[] quoteCues = new String[quotes.size()];
         boolean[] ownSpeaker = new boolean[quotes.size()];
         boolean[] inClause = new boolean[quotes.size()];
+        boolean[] heard = new boolean[quotes.size()];
         for (Sentences.Span sentence : Sentences.split(paragraph, quotes)) {
             List<int[]> inSentence = new ArrayList<>();
             int[] clause = null;
@@ -63,7 +64,8 @@ final class ParagraphStatements {
                     continue;
                 }
                 inSentence.add(new int[] {quote.open() - sentence.start(), Math.min(quote.close(), sentence.end()) - sentence.start()});
-                QuoteSpeakers.Speech speech = attribute(quote, sentence, q);
+                heard[q] = this.quoteSpeakers.afterPassive(paragraph.substring(sentence.start(), quote.open()));
+                QuoteSpeakers.Speech speech = heard[q] ? null : attribute(quote, sentence, q);
                 if (speech != null && isOnlyQuote(sentence, q) && quote.open() > sentence.start()
                         && !isTitle(paragraph.substring(quote.textStart(), Math.min(quote.textEnd(), paragraph.length())))
                         && !SentenceText.onlyPunctuation(paragraph, quote.close() + 1, sentence.end())
@@ -102,9 +104,11 @@ final class ParagraphStatements {
             quoteCues[0] = null;
         }
         for (int q = 0; q < quotes.size(); q++) {
-            if (inClause[q] || !ownSpeaker[q] && !opensSentence(quotes.get(q).open()) && within(reported, quotes.get(q))) {
+            if (inClause[q] || heard[q]
+                    || !ownSpeaker[q] && !opensSentence(quotes.get(q).open()) && within(reported, quotes.get(q))) {
                 // "she said, adding that the UN “considers very seriously any credible allegations”": the quote is
-                // part of the claim reported around it (but a quote that opens its sentence is speech of its own)
+                // part of the claim reported around it (but a quote that opens its sentence is speech of its own);
+                // "Ishiba was asked, “Do you feel any guilt?”": words someone unnamed said to the subject
                 continue;
             }
             Quote quote = quotes.get(q);
@@ -156,8 +160,11 @@ final class ParagraphStatements {
         int afterEnd = q + 1 < quotes.size() && quotes.get(q + 1).open() < sentence.end() ? quotes.get(q + 1).open()
                 : sentence.end();
         if (quote.close() + 1 >= afterEnd && endsExclaimingOrAsking(quote)) {
-            // "“… Kentucky!” Trump tweeted.": the sentences split after the mark, but the attribution follows it
-            afterEnd = nextSentenceEnd(quote.close() + 1, q);
+            // "“… Kentucky!” Trump tweeted.": the sentences split after the mark, but the attribution follows it (a
+            // short one: "“Do you feel any guilt?” The prime minister admitted that he did." is a sentence of its own)
+            int next = nextSentenceEnd(quote.close() + 1, q);
+            afterEnd = next > quote.close() + 1 && quoteSpeakers.opensWithAttribution(paragraph.substring(quote.close() + 1, next))
+                    ? next : afterEnd;
         }
         if (quote.close() + 1 < afterEnd) {
             QuoteSpeakers.Speech speech = quoteSpeakers.after(paragraph.substring(quote.close() + 1, afterEnd),
@@ -173,6 +180,10 @@ final class ParagraphStatements {
         }
         String before = paragraph.substring(beforeStart, quote.open());
         QuoteSpeakers.Speech speech = quoteSpeakers.before(before, offset + beforeStart);
+        if (speech == null && beforeStart > sentence.start()) {
+            // "Baba criticized Ishiba’s “change of stance,” saying, “…”": the participle's subject opens the sentence
+            speech = quoteSpeakers.participle(paragraph.substring(sentence.start(), quote.open()), offset + sentence.start());
+        }
         String bareVerb = quote.close() + 1 < afterEnd
                 ? quoteSpeakers.bareVerbAfter(paragraph.substring(quote.close() + 1, afterEnd)) : null;
         if (speech == null && bareVerb != null) {
@@ -250,13 +261,13 @@ final class ParagraphStatements {
         return limit;
     }
 
-    /** The paragraph is the quote: nothing but spaces and punctuation around it. */
     /** A quote of whole sentences: long enough, and ending in the punctuation of speech or running on. */
     private boolean isSpeech(Quote quote) {
         String text = paragraph.substring(quote.textStart(), Math.min(quote.textEnd(), paragraph.length())).strip();
         return Words.of(text).size() >= MIN_SPEECH_WORDS && (quote.runsOn(paragraph) || text.matches("(?s).*[.!?]$"));
     }
 
+    /** The paragraph is the quote: nothing but spaces and punctuation around it. */
     private boolean isWholeParagraph(Quote quote) {
         String before = paragraph.substring(0, quote.open());
         String after = quote.close() + 1 < paragraph.length() ? paragraph.substring(quote.close() + 1) : "";

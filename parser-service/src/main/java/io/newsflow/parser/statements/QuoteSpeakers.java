@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 
 /** Who spoke a direct quote: the speaker named right after it, right before it, or the sentence's subject. */
 final class QuoteSpeakers {
+    /** "“…?” Matiullah Matie asks": the most words of a subject before the verb that attributes a quote. */
+    private static final int MAX_ATTRIBUTION_SUBJECT_WORDS = 5;
     /** Who spoke a quote, and the verb that says so. */
     record Speech(Speaker speaker, String cue) {
     }
@@ -254,6 +256,32 @@ final class QuoteSpeakers {
         return !words.isEmpty() && words.size() <= Clauses.MAX_OBJECT_WORDS && !reported ? at : -1;
     }
 
+    /**
+     * Whether a sentence after a quote opens with its attribution: "Trump tweeted.", "Matiullah Matie asks as he
+     * steers …" — but not "The prime minister admitted that he did.", a claim of its own.
+     */
+    boolean opensWithAttribution(String sentence) {
+        List<Words.Word> words = Words.of(sentence);
+        for (int i = 0; i < words.size() && i <= MAX_ATTRIBUTION_SUBJECT_WORDS; i++) {
+            String word = words.get(i).lower();
+            if (lexicon.verbs.contains(word) || lexicon.quoteVerbs.contains(word)) {
+                return i + 1 >= words.size() || !lexicon.complementizers.contains(words.get(i + 1).lower());
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text before a quote ends in a passive speech verb: "Ishiba was asked, “…”". */
+    boolean afterPassive(String before) {
+        List<Words.Word> words = Words.of(before);
+        int last = words.size() - 1;
+        String lower = before.toLowerCase(Locale.ROOT).replaceFirst("[\\s,:]+$", "");
+        // (but not "That being said, “…”")
+        return last >= 1 && onlyPunctuation(before, words.get(last).end(), before.length())
+                && lexicon.idioms.stream().noneMatch(lower::endsWith)
+                && lexicon.verbs.contains(words.get(last).lower()) && lexicon.passives.contains(words.get(last - 1).lower());
+    }
+
     /** The subject that opens a sentence before its quote: "Bakan Yılmaz, “…” dedi." */
     Speech subjectBefore(String snippet, String cue, int offset) {
         Speaker speaker = speakers.resolve(snippet, offset);
@@ -300,14 +328,30 @@ final class QuoteSpeakers {
                 return speaker == null ? null : new Speech(speaker, according);
             }
         }
+        return participle(snippet, offset);
+    }
+
+    /**
+     * "Liu said that …, warning: “…”", "Amazon released a statement saying, “…”", "Ishiba brushed Tamaki off, saying
+     * only, “…”": a participle of speech right before the quote, whose subject is the sentence's; null if none.
+     */
+    Speech participle(String snippet, int offset) {
+        String lower = snippet.toLowerCase(Locale.ROOT);
+        int end = lower.length();
+        while (end > 0 && (Character.isWhitespace(lower.charAt(end - 1)) || ",:—–-".indexOf(lower.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        List<Words.Word> words = Words.of(lower.substring(0, end));
+        if (!words.isEmpty() && words.size() > 1 && words.get(words.size() - 1).lower().endsWith("ly")) {
+            // "saying only,": an adverb between the participle and the quote
+            end = words.get(words.size() - 2).end();
+        }
         for (String participle : lexicon.participles) {
             int cueStart = end - participle.length();
             List<Words.Word> before = cueStart > 0 ? Words.of(lower.substring(0, cueStart)) : List.of();
             boolean afterSource = !before.isEmpty() && lexicon.sourceNouns.contains(before.get(before.size() - 1).lower());
             if (cueStart > 0 && lower.startsWith(participle, cueStart) && isWordStart(lower, cueStart)
-                    && (lower.charAt(skipBack(lower, cueStart)) == ',' || afterSource)) {
-                // "Liu said that …, warning: “…”", "Amazon released a statement saying, “…”": the participle's
-                // subject is the sentence's
+                    && (",”\"".indexOf(lower.charAt(skipBack(lower, cueStart))) >= 0 || afterSource)) {
                 Speaker speaker = subjects.subjectOf(snippet, 0, cueStart, offset);
                 speakers.attributed(speaker, offset + cueStart);
                 return speaker == null ? null : new Speech(speaker, participle);

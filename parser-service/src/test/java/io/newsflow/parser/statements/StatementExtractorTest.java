@@ -1452,6 +1452,40 @@ class StatementExtractorTest {
         assertEquals("Villagers", s.get(3).speaker().title());
     }
 
+    @Test
+    void militaryRanksADemonymOfTheWorldABureauAndAnotherPredicateOfTheSubject() {
+        List<Statement> s = extract("en",
+                "Beijing considers Taiwan part of its territory and has vowed it would never rule out using force to take"
+                        + " it, calling Monday’s drills a “stern warning”.",
+                "US Marines exercise representative Colonel Stuart Glenn said the drills were aimed at helping allies.",
+                "The Philippine government announced that the vessel had sustained minor damage on Friday.",
+                "The collision dented the vessel’s front section, the Philippine Bureau of Fisheries and Aquatic Resources"
+                        + " said in a statement.",
+                "Prior to the collision, the Chinese vessel also tried to block the path of the boat, the bureau said.",
+                "Amphibious landings are also among the activities planned, a press kit said.");
+
+        assertEquals(Arrays.asList("Beijing", "Stuart Glenn", "Philippine government",
+                "Philippine Bureau of Fisheries and Aquatic Resources", "Philippine Bureau of Fisheries and Aquatic Resources",
+                null), names(s));
+        assertEquals("it would never rule out using force to take it", s.get(0).text());
+        assertEquals("press kit", s.get(5).speaker().title());
+    }
+
+    @Test
+    void aQuoteAfterASpeechParticipleAndAQuestionPutToTheSubject() {
+        List<Statement> s = extract("en",
+                "Prime Minister Shigeru Ishiba faced the opposition leader Nobuyuki Baba.",
+                "Baba criticized Ishiba’s “change of stance,” saying, “[Ishiba] is greatly deviating from the expectations"
+                        + " of the people.”",
+                "But Ishiba brushed Tamaki off, saying only, “We won’t use the funds in any way that is illegal.”",
+                "During the session, Ishiba was asked, “Do you feel any ethical guilt?” The prime minister admitted that he"
+                        + " did.");
+
+        assertEquals(List.of("[Ishiba] is greatly deviating from the expectations of the people.",
+                "We won’t use the funds in any way that is illegal.", "he did"), texts(s));
+        assertEquals(List.of("Nobuyuki Baba", "Shigeru Ishiba", "Shigeru Ishiba"), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
