@@ -3,6 +3,8 @@ package io.newsflow.parser.statements;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +48,8 @@ final class People {
     private static final int MIN_NAME_PARTS = 2;
     /** Organisations introduced by what they are, with that word as their title: "newspaper Dagens Nyheter". */
     private final List<Mention> describedOrganisations = new ArrayList<>();
+    /** The people of each surname: "Kelce" is Donna Kelce or Travis Kelce, whoever was mentioned last. */
+    private final Map<String, Set<String>> namesBySurname = new HashMap<>();
     /** Every capitalised run of two or three words, by its last word: "Oduya" completes to "Sam Oduya". */
     private final Map<String, String> fullNames = new LinkedHashMap<>();
     /** "Royce Mendes, Desjardins Economics managing director": how far after a name its role may stand. */
@@ -100,9 +104,18 @@ final class People {
      * The full name a word opens ("Li" of "Li Jifeng"), or the one it ends; but not when the article mostly uses the
      * word alone, as its own name ("Strava", beside one "Strava Community Hub"; "Nissan" beside "Nissan Sales").
      */
-    private String fullNameOf(String word) {
+    private String fullNameOf(String word, int offset) {
+        Set<String> namesakes = namesBySurname.getOrDefault(word, Set.of());
+        if (namesakes.size() > 1) {
+            // "“…,” Kelce shared." after "Donna Kelce" and "Travis Kelce": the one mentioned last
+            Mention last = lastBefore(offset, person -> namesakes.contains(person.name()));
+            if (last != null) {
+                return last.person().name();
+            }
+        }
         String full = fullNames.get(word);
-        if (full == null || !full.startsWith(word + " ")) {
+        if (full == null || !full.startsWith(word + " ") || Gender.ofGivenName(word.toLowerCase(Locale.ROOT)) != Gender.UNKNOWN) {
+            // (a person's given name, "Donna" of "Donna Kelce", stays theirs however often the article uses it)
             return full;
         }
         int whole = occurrences(full);
@@ -148,7 +161,9 @@ final class People {
             int end = names.nameEnd(words, i, paragraph);
             if (end - i == 1 && fullNames.containsKey(NameReader.possessiveless(words.get(i).text()))) {
                 // a surname alone ("Omar asked …") is the known person, and may be who "she" refers to next
-                String name = fullNames.get(NameReader.possessiveless(words.get(i).text()));
+                String surname = NameReader.possessiveless(words.get(i).text());
+                String namesake = fullNameOf(surname, offset + words.get(i).start());
+                String name = namesake != null && namesake.endsWith(" " + surname) ? namesake : fullNames.get(surname);
                 Person known = lookup(name);
                 mention(offset + words.get(i).start(), known == null ? new Person(name, null, null) : known,
                         isSubject(paragraph, words.get(i).start(), words.get(i).text()));
@@ -168,6 +183,7 @@ final class People {
                 }
                 if (person != null && person.name().indexOf(' ') > 0) {
                     fullNames.putIfAbsent(person.surname(), person.name());
+                    namesBySurname.computeIfAbsent(person.surname(), k -> new LinkedHashSet<>()).add(person.name());
                     // "Gerhard Müller" … "Muller criticized", "Mueller said": a surname as other papers spell it
                     for (String spelling : unaccented(person.surname())) {
                         fullNames.putIfAbsent(spelling, person.name());
@@ -274,8 +290,9 @@ final class People {
         if (person == null) {
             return null;
         }
-        Person known = lookup(person.name());
-        String fullName = fullNameOf(person.name());
+        String fullName = fullNameOf(person.name(), offset);
+        boolean namesake = namesBySurname.getOrDefault(person.name(), Set.of()).size() > 1 && fullName != null;
+        Person known = lookup(namesake ? fullName : person.name());
         String bySurname = fullNames.get(person.surname());
         if (fullName == null && bySurname != null
                 && bySurname.toLowerCase(Locale.ROOT).endsWith(" " + person.name().toLowerCase(Locale.ROOT))) {

@@ -9,6 +9,7 @@ import static io.newsflow.parser.statements.SentenceText.onlyPunctuation;
 import static io.newsflow.parser.statements.SentenceText.skipBack;
 import static io.newsflow.parser.statements.SentenceText.skipSpaces;
 import static io.newsflow.parser.statements.SentenceText.startsQuote;
+import static io.newsflow.parser.statements.SentenceText.startsWithWord;
 
 import io.newsflow.contracts.Speaker;
 import java.util.List;
@@ -18,6 +19,8 @@ import java.util.regex.Pattern;
 
 /** Who spoke a direct quote: the speaker named right after it, right before it, or the sentence's subject. */
 final class QuoteSpeakers {
+    /** "shared by Ukraine": the word that brings in a passive participle's agent. */
+    private static final String PASSIVE_AGENT = "by";
     /** "“…?” Matiullah Matie asks": the most words of a subject before the verb that attributes a quote. */
     private static final int MAX_ATTRIBUTION_SUBJECT_WORDS = 5;
     /** Who spoke a quote, and the verb that says so. */
@@ -50,6 +53,10 @@ final class QuoteSpeakers {
     Speech after(String snippet, int offset) {
         String lower = snippet.toLowerCase(Locale.ROOT);
         Cue verb = Cue.first(snippet, lower, lexicon.quoteVerbs, List.of(), 0);
+        while (verb != null && startsWithWord(lower, PASSIVE_AGENT, skipSpaces(lower, verb.end()))) {
+            // "“… the interests” mutually shared by Ukraine and the U.S., he warned": a participle with its agent
+            verb = Cue.first(snippet, lower, lexicon.quoteVerbs, List.of(), verb.end());
+        }
         if (verb == null || verb.start() > MAX_ATTRIBUTION_GAP || startsQuote(snippet, verb.start())) {
             return null;
         }
@@ -352,7 +359,13 @@ final class QuoteSpeakers {
             boolean afterSource = !before.isEmpty() && lexicon.sourceNouns.contains(before.get(before.size() - 1).lower());
             if (cueStart > 0 && lower.startsWith(participle, cueStart) && isWordStart(lower, cueStart)
                     && (",”\"".indexOf(lower.charAt(skipBack(lower, cueStart))) >= 0 || afterSource)) {
-                Speaker speaker = subjects.subjectOf(snippet, 0, cueStart, offset);
+                // "However, when asked …, Donna dismissed the idea, noting, “…”": the clause right before it first
+                int mark = skipBack(lower, cueStart);
+                int clause = boundaryBefore(snippet, mark, List.of()) + 1;
+                // (not an appositive: "… on his party, Pakistan Tehreek-e-Insaf (PTI), stating: “…”")
+                boolean hasVerb = Words.of(snippet.substring(clause, mark)).stream().anyMatch(w -> !w.capitalized());
+                Speaker speaker = clause > 0 && hasVerb ? subjects.subjectOf(snippet, clause, mark, offset) : null;
+                speaker = speaker == null ? subjects.subjectOf(snippet, 0, cueStart, offset) : speaker;
                 speakers.attributed(speaker, offset + cueStart);
                 return speaker == null ? null : new Speech(speaker, participle);
             }

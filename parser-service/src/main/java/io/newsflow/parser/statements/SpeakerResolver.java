@@ -447,11 +447,12 @@ final class SpeakerResolver {
             People.Mention salient = people.lastSalientBefore(offset);
             return salient == null ? new Speaker(null, withoutArticle(words, text), null) : speaker(salient.person());
         }
-        if (words.size() > 2 && lexicon.generic.contains(words.get(1).lower()) && !lexicon.indefinites.contains(words.get(0).lower())
-                && lexicon.articles.contains(words.get(0).lower())) {
-            // "says the woman who is in her late 20s", "says the mother of four": the woman the sentences before
-            // were about, as "she" would be (but "the man" alone is how articles go on about someone unnamed)
-            Person person = pronoun(offset, Gender.ofWord(words.get(1).lower(), lexicon));
+        int generic = genericPerson(words);
+        if (generic > 0) {
+            // "says the woman who is in her late 20s", "says the mother of four", "Travis Kelce’s mom confirmed": the
+            // woman the sentences before were about, as "she" would be (but "the man" alone is how articles go on
+            // about someone unnamed)
+            Person person = pronoun(offset, Gender.ofWord(words.get(generic).lower(), lexicon));
             return person == null ? new Speaker(null, withoutArticle(words, text), null) : speaker(person);
         }
         String affiliation = null;
@@ -674,6 +675,24 @@ final class SpeakerResolver {
             return person;
         }
         return people.mention(offset, new Person(person.name(), description.strip(), person.affiliation()), false);
+    }
+
+    /**
+     * Where a word for a person by gender or family stands after "the" with more said about them ("the mother of
+     * four") or after an owner ("Travis Kelce’s mom"); -1 when the phrase is no such description.
+     */
+    private int genericPerson(List<Words.Word> words) {
+        for (int i = 1; i < words.size(); i++) {
+            if (!lexicon.generic.contains(words.get(i).lower())) {
+                continue;
+            }
+            String before = words.get(i - 1).text();
+            boolean described = i == 1 && words.size() > 2 && lexicon.articles.contains(before.toLowerCase(Locale.ROOT))
+                    && !lexicon.indefinites.contains(before.toLowerCase(Locale.ROOT));
+            boolean owned = NameReader.possessiveless(before).length() < before.length();
+            return described || owned ? i : -1;
+        }
+        return -1;
     }
 
     /** "MEC", "MP": a title written in capitals. */

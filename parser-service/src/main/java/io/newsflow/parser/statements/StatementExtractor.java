@@ -4,6 +4,7 @@ import io.newsflow.contracts.Speaker;
 import io.newsflow.contracts.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Finds who said what in an article's paragraphs: direct quotes with their attribution before, after or in the
@@ -15,15 +16,19 @@ public final class StatementExtractor {
     /** "…,” Hege said." after a paragraph's last quote: the most text that may follow it. */
     private static final int MAX_TAIL_AFTER_QUOTE = 60;
     private static final String PARAGRAPH_SEPARATOR = "\n\n";
+    private static final Pattern MISTYPED_APOSTROPHE = Pattern.compile("(?<=\\p{L})‘(?=\\p{L})");
     /** A block quoted after "…said:" is a sentence at least. */
     private static final int MIN_BLOCK_WORDS = 4;
 
     /** Statements of the article, in text order; none for languages without a cue lexicon. */
-    public List<Statement> extract(List<String> paragraphs, String language) {
+    public List<Statement> extract(List<String> article, String language) {
         CueLexicon lexicon = CueLexicon.of(language);
-        if (lexicon == null || paragraphs.isEmpty()) {
+        if (lexicon == null || article.isEmpty()) {
             return List.of();
         }
+        // "Travis Kelce‘s mom", "Swift‘s new album": an opening mark typed for an apostrophe opens no quote (the
+        // same length, so offsets hold)
+        List<String> paragraphs = article.stream().map(p -> MISTYPED_APOSTROPHE.matcher(p).replaceAll("’")).toList();
         int[] offsets = new int[paragraphs.size()];
         People people = new People(lexicon);
         for (int i = 0, offset = 0; i < paragraphs.size(); i++) {

@@ -1486,6 +1486,22 @@ class StatementExtractorTest {
         assertEquals(List.of("Nobuyuki Baba", "Shigeru Ishiba", "Shigeru Ishiba"), names(s));
     }
 
+    @Test
+    void aMothersQuotesHerSonsAndAnApostropheTypedAsAnOpeningMark() {
+        List<Statement> s = extract("en",
+                "Donna Kelce has praised Taylor Swift‘s new album. Speaking to People, Travis Kelce‘s mom confirmed, “I"
+                        + " listened to the whole album.”",
+                "However, when asked if she had any advice for Swift, Donna dismissed the idea, noting, “She doesn’t need"
+                        + " my advice on anything.”",
+                "“I feel like I’m in an alternate universe,” Donna said. Donna and Swift spent time together. Donna"
+                        + " cheered. Donna laughed.",
+                "Swift and Travis recently attended Coachella together.",
+                "“I like to see it from the fans’ perspective,” Kelce shared.",
+                "“We are not focused on the interests” mutually shared by Ukraine and the U.S., he warned.");
+
+        assertEquals(List.of("Donna Kelce", "Donna Kelce", "Donna Kelce", "Travis Kelce", "Travis Kelce"), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
