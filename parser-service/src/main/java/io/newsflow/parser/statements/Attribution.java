@@ -202,7 +202,10 @@ final class Attribution {
     private List<Found> fromVerb(String sentence, String lower, int offset, List<int[]> quotes, Cue verb) {
         List<Found> found = new ArrayList<>();
         int boundary = boundaryBefore(sentence, verb.start(), quotes);
-        if (attributesQuote(sentence, boundary, quotes)) {
+        boolean quoteBefore = attributesQuote(sentence, boundary, quotes)
+                && !(opensClause(sentence, verb.start(), quotes) && !onlyPunctuation(sentence, boundary + 1, verb.start()));
+        if (quoteBefore) {
+            // (but in "B signals a “very high-level commitment” to tackling it, says X" the claim ends at the verb)
             addAfterQuote(sentence, lower, offset, quotes, verb, boundary, found);
             return found;
         }
@@ -607,7 +610,9 @@ final class Attribution {
                 return -1;
             }
             for (String complementizer : lexicon.complementizers) {
-                if (lower.startsWith(complementizer, j) && isWordEnd(lower, j + complementizer.length())) {
+                // (but "that’s for the best" is a clause that opens with "that is")
+                if (lower.startsWith(complementizer, j) && isWordEnd(lower, j + complementizer.length())
+                        && !lower.startsWith("’", j + complementizer.length()) && !lower.startsWith("'", j + complementizer.length())) {
                     return skipCommas(sentence, j + complementizer.length());
                 }
             }
@@ -628,8 +633,11 @@ final class Attribution {
             // reports stands before it
             return sentence.length();
         }
-        if (lexicon.bareClause.contains(verb.word()) && clauses.isClause(sentence.substring(i))
-                || lexicon.auxClause.contains(verb.word()) && clauses.hasAuxiliary(sentence.substring(i))) {
+        List<Words.Word> firstWord = Words.of(sentence.substring(i, Math.min(sentence.length(), nextWord(sentence, i))));
+        boolean joined = !firstWord.isEmpty() && lexicon.conjunctions.contains(firstWord.get(0).lower());
+        if (!joined && (lexicon.bareClause.contains(verb.word()) && clauses.isClause(sentence.substring(i))
+                || lexicon.auxClause.contains(verb.word()) && clauses.hasAuxiliary(sentence.substring(i)))) {
+            // (but "US states and cities are pursuing …": a noun joined to another, no verb)
             return i;
         }
         if (lexicon.directives.contains(verb.word()) && clauses.isDirective(lower, i)) {

@@ -19,6 +19,7 @@ record Cue(int start, int end, String word) {
 
     private static final Set<String> NUMBERS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten");
+    private static final Set<String> QUANTIFIERS = Set.of("many", "several", "some", "most", "few", "both");
     /** Cue words that are never nouns or adjectives. */
     private static final Set<String> SPEECH = Set.of("says", "said", "told", "tells");
 
@@ -37,7 +38,8 @@ record Cue(int start, int end, String word) {
                 }
                 if (isWordStart(lower, i) && isWordEnd(lower, i + cue.length()) && !inside(quotes, i)
                         && !(Character.isUpperCase(text.charAt(i)) && hasLetterBefore(text, i))
-                        && !(afterDeterminer(lower, i) && !(SPEECH.contains(cue) && afterNumber(lower, i)))
+                        && !(afterDeterminer(lower, i) && !(SPEECH.contains(cue) && afterNumber(lower, i))
+                                && !(!cue.endsWith("s") && afterQuantifier(lower, i)))
                         && !inCompound(lower, i, i + cue.length())) {
                     best = new Cue(i, i + cue.length(), cue);
                     break;
@@ -70,6 +72,11 @@ record Cue(int start, int end, String word) {
         return end > start && DETERMINERS.contains(lower.substring(start + 1, end + 1));
     }
 
+    /** "many say that", "Many predict that": a plain verb after a quantifier, whose plural it agrees with. */
+    private static boolean afterQuantifier(String lower, int i) {
+        return QUANTIFIERS.contains(wordBefore(lower, i));
+    }
+
     /** "the mother of three says": after a number, "says" and "said" are verbs all the same. */
     private static boolean afterNumber(String lower, int i) {
         int end = i - 1;
@@ -82,6 +89,18 @@ record Cue(int start, int end, String word) {
         }
         String word = lower.substring(start + 1, end + 1);
         return NUMBERS.contains(word) || !word.isEmpty() && word.chars().allMatch(Character::isDigit);
+    }
+
+    private static String wordBefore(String lower, int i) {
+        int end = i - 1;
+        while (end >= 0 && lower.charAt(end) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start >= 0 && Character.isLetter(lower.charAt(start))) {
+            start--;
+        }
+        return lower.substring(start + 1, end + 1);
     }
 
     private static boolean hasLetterBefore(String text, int i) {

@@ -142,11 +142,19 @@ final class ParagraphStatements {
 
     private boolean isOnlyQuote(Sentences.Span sentence, int q) {
         for (int other = 0; other < quotes.size(); other++) {
-            if (other != q && quotes.get(other).open() < sentence.end() && quotes.get(other).close() >= sentence.start()) {
+            if (other != q && quotes.get(other).open() < sentence.end() && quotes.get(other).close() >= sentence.start()
+                    && !inParentheses(quotes.get(other))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** "(see ‘Brazil yo-yos on deforestation’)": a quote in brackets is a reference, beside the sentence. */
+    private boolean inParentheses(Quote quote) {
+        int open = paragraph.lastIndexOf('(', quote.open());
+        int close = paragraph.indexOf(')', quote.open());
+        return open >= 0 && close > quote.close() && paragraph.lastIndexOf(')', quote.open()) < open;
     }
 
     private QuoteSpeakers.Speech attribute(Quote quote, Sentences.Span sentence, int q) {

@@ -1502,6 +1502,20 @@ class StatementExtractorTest {
         assertEquals(List.of("Donna Kelce", "Donna Kelce", "Donna Kelce", "Travis Kelce", "Travis Kelce"), names(s));
     }
 
+    @Test
+    void aClaimWithAFewWordsQuotedBeforeSaysXAndQuantifiersThatSpeak() {
+        List<Statement> s = extract("en",
+                "That Xi personally announced the targets signals a “very high-level commitment” to tackling climate"
+                        + " change, says Belinda Schäpe, a China analyst at the Centre for Research on Energy and Clean Air.",
+                "But the administration is not expected to send anyone, and many say that’s for the best.",
+                "Many predict that China will work with Brazil to secure more money.",
+                "US states and cities are also pursuing their own clean-energy agendas.");
+
+        assertEquals(List.of("That Xi personally announced the targets signals a “very high-level commitment” to tackling"
+                + " climate change", "that’s for the best", "China will work with Brazil to secure more money"), texts(s));
+        assertEquals(Arrays.asList("Belinda Schäpe", null, null), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
