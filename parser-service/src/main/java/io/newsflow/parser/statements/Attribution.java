@@ -155,6 +155,12 @@ final class Attribution {
         }
     }
 
+    /** Whether a quote opens at {@code from}, past spaces. */
+    private static boolean startsQuoteAfter(String sentence, int from, List<int[]> quotes) {
+        int at = skipSpaces(sentence, from);
+        return quotes.stream().anyMatch(q -> q[0] == at);
+    }
+
     /**
      * Whether a verb's subject is only "but" ("…, but said B"), or "and" after a clause with auxiliaries or adverbs
      * ("… and has vowed B"): a second predicate's, whose subject opens the sentence.
@@ -422,6 +428,13 @@ final class Attribution {
                 claims.add(found, speaker, sentence, second, end, participle);
                 return;
             }
+        }
+        int colon = sentence.indexOf(':', start);
+        if (colon > start && colon < end && !inside(quotes, colon) && startsQuoteAfter(sentence, colon + 1, quotes)
+                && Words.of(sentence.substring(start, colon)).size() >= MIN_SPLIT_WORDS) {
+            // "he also said that universal agreement is unrealistic: “…”": the quote is a statement of its own
+            claims.add(found, speaker, sentence, start, colon, cue);
+            return;
         }
         int[] next = secondCue(sentence, lower, start, end);
         if (next != null) {

@@ -85,14 +85,19 @@ final class ParagraphStatements {
                     ownSpeaker[q] = true;
                 }
             }
-            String text = paragraph.substring(sentence.start(), sentence.end());
-            for (Found f : attribution.reported(text, offset + sentence.start(), inSentence)) {
-                int start = sentence.start() + f.start();
-                int end = sentence.start() + f.end();
-                // the clause already taken with its quote is not reported twice
-                if (clause == null || Math.min(end, clause[1]) - Math.max(start, clause[0]) < (end - start) / 2) {
-                    add(f.speaker(), start, end, f.kind(), f.cue());
-                    reported.add(new int[] {start, end});
+            for (int[] part : clausesOf(sentence, inSentence)) {
+                String text = paragraph.substring(part[0], part[1]);
+                List<int[]> inPart = inSentence.stream().map(q -> new int[] {q[0] + sentence.start() - part[0],
+                        q[1] + sentence.start() - part[0]}).toList();
+                for (Found f : attribution.reported(text, offset + part[0], inPart)) {
+                    int start = part[0] + f.start();
+                    int end = part[0] + f.end();
+                    // the clause already taken with its quote is not reported twice
+                    if (clause == null || Math.min(end, clause[1]) - Math.max(start, clause[0]) < (end - start) / 2) {
+                        add(f.speaker(), start, end, f.kind(), f.cue());
+                        reported.add(new int[] {start, end});
+                        introducedBy(f, end, quoteSpeakers, quoteCues);
+                    }
                 }
             }
         }
@@ -130,6 +135,42 @@ final class ParagraphStatements {
         }
         boolean leavesOpen = !quotes.isEmpty() && quotes.get(quotes.size() - 1).runsOn(paragraph);
         return leavesOpen ? quoteSpeakers[quotes.size() - 1] : null;
+    }
+
+    /**
+     * "…, Zornetzer told me, would cost one to two billion dollars per year; Johnson estimated that B": a sentence's
+     * clauses between semicolons outside quotes, each reported on its own, as [start, end) offsets into the paragraph.
+     */
+    private List<int[]> clausesOf(Sentences.Span sentence, List<int[]> inSentence) {
+        List<int[]> parts = new ArrayList<>();
+        int from = sentence.start();
+        for (int i = sentence.start(); i < sentence.end(); i++) {
+            int at = i - sentence.start();
+            if (paragraph.charAt(i) == ';' && inSentence.stream().noneMatch(q -> q[0] < at && at < q[1])) {
+                parts.add(new int[] {from, i + 1});
+                from = i + 1;
+            }
+        }
+        parts.add(new int[] {from, sentence.end()});
+        return parts;
+    }
+
+    /** "he said that universal agreement is unrealistic: “…”": the quote after the claim's colon is the same speaker's. */
+    private void introducedBy(Found claim, int end, Speaker[] quoteSpeakers, String[] quoteCues) {
+        int colon = end;
+        while (colon < paragraph.length() && Character.isWhitespace(paragraph.charAt(colon))) {
+            colon++;
+        }
+        if (colon >= paragraph.length() || paragraph.charAt(colon) != ':') {
+            return;
+        }
+        for (int q = 0; q < quotes.size(); q++) {
+            if (quoteSpeakers[q] == null && quotes.get(q).open() > colon
+                    && paragraph.substring(colon + 1, quotes.get(q).open()).isBlank()) {
+                quoteSpeakers[q] = claim.speaker();
+                quoteCues[q] = claim.cue();
+            }
+        }
     }
 
     private static boolean within(List<int[]> spans, Quote quote) {

@@ -286,6 +286,10 @@ final class People {
             // "President Trump’s advisers suggested": the name only says whose advisers spoke
             return null;
         }
+        if (end - start == 1 && Publishers.isDocument(words.get(start).lower())) {
+            // "Research by Xin Xu …": a document opening the sentence, by whoever follows "by"
+            return null;
+        }
         Person person = names.describe(phrase, words, afterEmployer(phrase, words, start, end), end);
         if (person == null) {
             return null;

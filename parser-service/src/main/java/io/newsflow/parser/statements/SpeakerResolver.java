@@ -184,10 +184,10 @@ final class SpeakerResolver {
             // "Obama administration officials said … They said": the group that spoke last, still unnamed
             return lastGroup;
         }
-        if (single != null && lexicon.pluralPronouns.contains(single) && lastSpeaker == null) {
-            // "In my case, they said …" before anyone has spoken: people the article does not name, not the
-            // person named last in passing ("what Scott Fitzgerald called …")
-            return lastGroup != null ? lastGroup : new Speaker(null, text, null);
+        if (single != null && lexicon.pluralPronouns.contains(single)) {
+            // "In my case, they said …" before anyone has spoken, "After a February snowfall, they wrote" of a paper's
+            // authors: people the article does not name one by one, not the person named or quoted last
+            return lastGroup != null && lastSpeaker == null ? lastGroup : new Speaker(null, text, null);
         }
         if (single != null && lexicon.pronouns.contains(single)) {
             // "he", and "he’d respond": a pronoun with its auxiliary contracted onto it

@@ -1516,6 +1516,27 @@ class StatementExtractorTest {
         assertEquals(Arrays.asList("Belinda Schäpe", null, null), names(s));
     }
 
+    @Test
+    void aClaimThenAQuoteAfterItsColonAPapersAuthorsResearchByAScientistAndClausesBetweenSemicolons() {
+        List<Statement> s = extract("en",
+                "David Keith told me that the technology should not be used unilaterally. But he also said that universal"
+                        + " agreement is unrealistic: “No technologies get decided by some global unanimous vote.”",
+                "Last year, Johnson and Field published a paper. After a February snowfall, they wrote, it was impossible"
+                        + " to see any difference between the sections.",
+                "Research by Xin Xu, a materials scientist, recently estimated that raising an area’s albedo could reduce"
+                        + " its air temperature.",
+                "Covering the sea ice, Zornetzer told me, would cost one to two billion dollars per year; Johnson estimated"
+                        + " that coating glaciers would cost more.");
+
+        assertEquals(List.of("the technology should not be used unilaterally", "universal agreement is unrealistic",
+                "No technologies get decided by some global unanimous vote.",
+                "it was impossible to see any difference between the sections",
+                "raising an area’s albedo could reduce its air temperature", "would cost one to two billion dollars per year",
+                "coating glaciers would cost more"), texts(s));
+        assertEquals(Arrays.asList("David Keith", "David Keith", "David Keith", null, "Xin Xu", "Zornetzer", "Johnson"),
+                names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
