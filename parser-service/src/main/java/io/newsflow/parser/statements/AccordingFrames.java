@@ -40,13 +40,13 @@ final class AccordingFrames {
         if (unset > 0) {
             // "According to Tessa the best time to book is …": no comma, so the source is the name, the claim what
             // follows it
-            String source = sentence.substring(according.end(), unset);
+            String source = owner(sentence.substring(according.end(), unset));
             Speaker speaker = speakers.resolve(source, offset + according.end());
             if (speaker != null && speaker.name() != null) {
                 claims.add(found, speaker, sentence, unset, sentence.length(), according.word());
             }
         } else if (opens && comma > 0) {
-            String source = sentence.substring(according.end(), comma);
+            String source = owner(sentence.substring(according.end(), comma));
             Speaker speaker = speakers.orUnnamed(speakers.resolve(source, offset + according.end()), source);
             if (speaker != null) {
                 claims.add(found, speaker, sentence, comma + 1, sentence.length(), according.word());
@@ -57,7 +57,7 @@ final class AccordingFrames {
         } else if (!opens && sentence.lastIndexOf(',', according.start()) >= 0) {
             int before = sentence.lastIndexOf(',', according.start());
             boolean trailing = sentence.substring(before + 1, according.start()).isBlank();
-            String source = trailing ? sentence.substring(according.end(), clauseEnd(sentence, according.end()))
+            String source = trailing ? owner(sentence.substring(according.end(), clauseEnd(sentence, according.end())))
                     : sentence.substring(0, according.start());
             Speaker speaker = speakers.orUnnamed(
                     speakers.resolve(source, trailing ? offset + according.end() : offset), trailing ? source : "");
@@ -80,6 +80,22 @@ final class AccordingFrames {
             }
         }
         found.forEach(f -> speakers.attributed(f.speaker(), offset + f.start()));
+    }
+
+    /**
+     * "according to Google's recent parsing of food-focused searches": the owner of what is cited, when a name in the
+     * possessive opens the source and common words follow it (not "NASA's Jim Bridenstine"); else the source.
+     */
+    private static String owner(String source) {
+        List<Words.Word> words = Words.of(source);
+        for (int i = 0; i + 1 < words.size() && words.get(i).capitalized(); i++) {
+            String owner = NameReader.possessiveless(words.get(i).text());
+            if (owner.length() < words.get(i).text().length()) {
+                return words.get(i + 1).capitalized() ? source
+                        : source.substring(words.get(0).start(), words.get(i).start()) + owner;
+            }
+        }
+        return source;
     }
 
     /** Where the lower-case words after a run of a few capitalised ones start, or -1: "Tessa| the best time". */

@@ -208,10 +208,14 @@ final class Attribution {
     private List<Found> fromVerb(String sentence, String lower, int offset, List<int[]> quotes, Cue verb) {
         List<Found> found = new ArrayList<>();
         int boundary = boundaryBefore(sentence, verb.start(), quotes);
-        boolean quoteBefore = attributesQuote(sentence, boundary, quotes)
+        int afterVerb = skipSpaces(lower, verb.end());
+        boolean ownClause = lexicon.complementizers.stream()
+                .anyMatch(c -> startsWithWord(lower, c, afterVerb) || lower.startsWith(c + ",", afterVerb));
+        boolean quoteBefore = attributesQuote(sentence, boundary, quotes) && !ownClause
                 && !(opensClause(sentence, verb.start(), quotes) && !onlyPunctuation(sentence, boundary + 1, verb.start()));
         if (quoteBefore) {
-            // (but in "B signals a “very high-level commitment” to tackling it, says X" the claim ends at the verb)
+            // (but in "B signals a “very high-level commitment” to tackling it, says X" the claim ends at the verb,
+            // and "… from “classical Marxism,” he said that B" reports B)
             addAfterQuote(sentence, lower, offset, quotes, verb, boundary, found);
             return found;
         }

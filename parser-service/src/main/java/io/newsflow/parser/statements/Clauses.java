@@ -148,6 +148,8 @@ final class Clauses {
     boolean isNegated(String lower, int cueStart) {
         // "wouldn’t confirm": the typographic apostrophe is the plain one
         String before = lower.substring(Math.max(0, cueStart - PASSIVE_WINDOW), cueStart).stripTrailing().replace('’', '\'');
+        // "hasn’t yet said", "did not publicly say": an adverb between the negation and the verb
+        before = before.replaceFirst(" (yet|publicly|immediately|officially|explicitly|directly|specifically)$", "");
         for (String negation : lexicon.negations) {
             if (before.endsWith(negation) && isWordStart(before, before.length() - negation.length())) {
                 return true;

@@ -54,6 +54,8 @@ final class People {
     private final Map<String, String> fullNames = new LinkedHashMap<>();
     /** "Royce Mendes, Desjardins Economics managing director": how far after a name its role may stand. */
     private static final int MAX_ROLE_DISTANCE = 5;
+    /** "— aka Dr. Maulana Karenga", ", also known as …": what brings in another name of the person before. */
+    private static final Pattern ALIAS = Pattern.compile("\\b(?:aka|a\\.k\\.a\\.|also known as)\\s+$");
     /** "Abu Hassan Amer, 44, agreed": an age set off after a name. */
     private static final Pattern AGE_AFTER = Pattern.compile(",\\s*\\d{1,3},");
     /** The preposition of places: "authorities in Inner Mongolia" are no one named "Inner Mongolia". */
@@ -180,6 +182,11 @@ final class People {
                 if (person != null && person.name().indexOf(' ') < 0 && fullNames.containsKey(person.name())) {
                     // "Mr. Georgelis" after "Tasos Georgelis": the person named in full before
                     person = new Person(fullNames.get(person.name()), person.title(), person.affiliation());
+                }
+                if (person != null && ALIAS.matcher(paragraph.substring(0, words.get(i).start())).find()) {
+                    // "Ron Karenga — aka Dr. Maulana Karenga": another name of the person just named, no namesake
+                    i = end;
+                    continue;
                 }
                 if (person != null && person.name().indexOf(' ') > 0) {
                     fullNames.putIfAbsent(person.surname(), person.name());

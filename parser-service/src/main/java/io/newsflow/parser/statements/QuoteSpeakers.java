@@ -60,6 +60,11 @@ final class QuoteSpeakers {
         if (verb == null || verb.start() > MAX_ATTRIBUTION_GAP || startsQuote(snippet, verb.start())) {
             return null;
         }
+        int content = skipSpaces(lower, verb.end());
+        if (lexicon.complementizers.stream().anyMatch(c -> startsWithWord(lower, c, content) || lower.startsWith(c + ",", content))) {
+            // "… from “classical Marxism,” he essentially said that, under Kawaida, B": the verb reports its own clause
+            return null;
+        }
         boolean inverted = onlyPunctuation(snippet, 0, verb.start());
         if (!inverted && skipSpaces(snippet, verb.end()) < snippet.length() && snippet.charAt(skipSpaces(snippet, verb.end())) == ':') {
             // "as to her “Fav Ex,” she wrote: “Naw, I’m just playing!”": the verb introduces the quote after the colon
@@ -306,6 +311,10 @@ final class QuoteSpeakers {
         for (String verb : lexicon.quoteVerbs) {
             int cueStart = lower.startsWith(verb, end - verb.length()) && isWordStart(lower, end - verb.length())
                     ? end - verb.length() : toldWhom(lower, verb, end);
+            if (cueStart >= 0 && clauses.isPassive(lower, cueStart)) {
+                // "When Karenga was asked to distinguish Kawaida from “…”": whoever asked is not said
+                return null;
+            }
             if (cueStart >= 0) {
                 int boundary = boundaryBefore(snippet, cueStart, List.of());
                 String subject = snippet.substring(boundary + 1, cueStart);
@@ -349,8 +358,9 @@ final class QuoteSpeakers {
             end--;
         }
         List<Words.Word> words = Words.of(lower.substring(0, end));
-        if (!words.isEmpty() && words.size() > 1 && words.get(words.size() - 1).lower().endsWith("ly")) {
-            // "saying only,": an adverb between the participle and the quote
+        if (words.size() > 1 && (words.get(words.size() - 1).lower().endsWith("ly")
+                || lexicon.complementizers.contains(words.get(words.size() - 1).lower()))) {
+            // "saying only,", "a statement warning that “…”": an adverb or "that" between the participle and the quote
             end = words.get(words.size() - 2).end();
         }
         for (String participle : lexicon.participles) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits a paragraph into sentences at ., ! and ? followed by a capital, a digit or a quote mark; never inside a
@@ -18,6 +19,8 @@ final class Sentences {
             "gen", "col", "lt", "sgt", "st", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "no", "jan", "feb", "mar",
             "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "etc", "approx",
             "т", "г", "гг", "им", "ул", "проф", "акад");
+
+    private static final Pattern INITIALS = Pattern.compile("\\p{L}(\\.\\p{L})+");
 
     private Sentences() {
     }
@@ -72,7 +75,9 @@ final class Sentences {
             wordStart--;
         }
         String word = text.substring(wordStart, dot).toLowerCase(Locale.ROOT);
-        return word.length() == 1 && Character.isUpperCase(text.charAt(wordStart)) || ABBREVIATIONS.contains(word);
+        // "O.J. Simpson", "J.R.R. Tolkien": initials run together, as "U.S." is
+        return word.length() == 1 && Character.isUpperCase(text.charAt(wordStart)) || ABBREVIATIONS.contains(word)
+                || INITIALS.matcher(word).matches() && Character.isUpperCase(text.charAt(wordStart));
     }
 
     private static boolean closesQuote(List<Quote> quotes, int i) {

@@ -502,7 +502,9 @@ final class SpeakerResolver {
         known = known == null && lexicon.organisationRoles.contains(role) ? people.lastDescribedAs(role, offset) : known;
         // "The agency warns" after "the National Weather Service’s Storm Prediction Center … the agency"
         known = known == null && lexicon.organisations.contains(role) ? people.lastNamedOrganisationWith(role, offset) : known;
-        if (known == null && lexicon.organisationRoles.contains(role)) {
+        boolean several = !singular(lastWord(words)).equals(lastWord(words));
+        if (known == null && lexicon.organisationRoles.contains(role) && !several) {
+            // (but "Nigerian newspapers" are several, none of them named)
             known = people.lastOrganisationBefore(offset);
             // "The Russian space agency would not …" after "…, Roscosmos said": the organisation that spoke last
             known = known == null && !organisations.isEmpty() ? organisations.get(organisations.size() - 1) : known;
@@ -695,6 +697,12 @@ final class SpeakerResolver {
         return -1;
     }
 
+    /** "He essentially", "Karenga publicly": a word in -ly after a name or a pronoun (not "the family"). */
+    private boolean isAdverbAfterName(Words.Word before, Words.Word word) {
+        return !word.capitalized() && word.lower().endsWith("ly") && word.lower().length() > 4
+                && (before.capitalized() && !lexicon.notNames.contains(before.lower()) || lexicon.pronouns.contains(before.lower()));
+    }
+
     /** "MEC", "MP": a title written in capitals. */
     private static boolean isAcronym(String word) {
         return word.length() >= 2 && word.chars().allMatch(Character::isUpperCase);
@@ -714,7 +722,9 @@ final class SpeakerResolver {
                 && !lexicon.articles.contains(words.get(from).lower())) {
             from++;
         }
-        while (to > from && ADVERBS.contains(words.get(to - 1).lower())) {
+        // "He essentially said", "Trump also claimed": adverbs between the subject and its verb
+        while (to > from + 1 && (ADVERBS.contains(words.get(to - 1).lower()) || lexicon.adverbs.contains(words.get(to - 1).lower())
+                || isAdverbAfterName(words.get(to - 2), words.get(to - 1)))) {
             to--;
         }
         return new ArrayList<>(words.subList(from, to));

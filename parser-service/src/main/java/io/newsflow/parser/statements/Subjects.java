@@ -41,6 +41,17 @@ final class Subjects {
             int before = boundaryBefore(sentence, boundary, quotes);
             return sentence.substring(before + 1, boundary);
         }
+        int last = words.size() - 1;
+        String head = last >= 1 ? words.get(last - 1).lower() : "";
+        if (last >= 1 && (lexicon.relatives.contains(words.get(last).lower()) || lexicon.complementizers.contains(words.get(last).lower()))
+                && (lexicon.isRole(head) || head.endsWith("s") && lexicon.isRole(head.substring(0, head.length() - 1)))) {
+            // "criticize Nigerian newspapers that claimed B": the relative clause's antecedent speaks
+            int from = last - 1;
+            while (from > 0 && (words.get(from - 1).capitalized() || lexicon.articles.contains(words.get(from - 1).lower()))) {
+                from--;
+            }
+            return subject.substring(words.get(from).start(), words.get(last - 1).end());
+        }
         for (int w = 1; w < words.size() - 1; w++) {
             if (lexicon.perfects.contains(words.get(w).lower()) && words.get(w - 1).capitalized() && !lexicon.notNames.contains(words.get(w - 1).lower())
                     && words.size() - w <= MAX_INTRODUCTION_WORDS

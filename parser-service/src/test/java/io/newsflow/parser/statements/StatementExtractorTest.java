@@ -1537,6 +1537,24 @@ class StatementExtractorTest {
                 names(s));
     }
 
+    @Test
+    void anotherNameAfterAkaInitialsRunTogetherAndAnAccordingToOfAnOwnersWork() {
+        List<Statement> s = extract("en",
+                "Kwanzaa was invented in 1966 by Ron Karenga — aka Dr. Maulana Karenga, founder of United Slaves.",
+                "Back in the ’70s, Karenga was quick to criticize Nigerian newspapers that claimed that certain radicals"
+                        + " were CIA operatives.",
+                "In a 1995 interview, Karenga explained that the forces out to get O.J. Simpson included: “the FBI, the"
+                        + " CIA, the State Department”.",
+                "When Karenga was asked to distinguish Kawaida from “classical Marxism,” he essentially said that, under"
+                        + " Kawaida, we also hate whites.",
+                "Chia seeds are the new kale, according to Google's recent parsing of food-focused searches.");
+
+        assertEquals(List.of("certain radicals were CIA operatives", "the forces out to get O.J. Simpson included",
+                "the FBI, the CIA, the State Department", "under Kawaida, we also hate whites", "Chia seeds are the new kale"),
+                texts(s));
+        assertEquals(Arrays.asList(null, "Ron Karenga", "Ron Karenga", "Ron Karenga", "Google"), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
