@@ -19,6 +19,9 @@ final class EmbeddedPosts {
             "[—–-]{1,2}\\s*([^()\\n]{1,80}?)\\s*\\(@\\w{1,15}\\)\\s*[^()\\n]{0,30}\\d{4}\\s*$");
     private static final Pattern TRAILING_LINK = Pattern.compile(
             "[\\s:]*(https?://\\S+|pic\\.twitter\\.com/\\S+)\\s*$");
+    /** A post that is a quote signed with its speaker's name: "“…!” – Jennifer Lawrence". */
+    private static final Pattern QUOTED = Pattern.compile(
+            "\\s*[\"“](.+?)[\"”]\\s*[—–-]\\s*(\\p{Lu}[\\p{L}.'’ -]{1,60}?)\\s*");
     /** A post's text is a sentence at least; a bare link or a name is not a statement. */
     private static final int MIN_WORDS = 3;
 
@@ -44,9 +47,19 @@ final class EmbeddedPosts {
                 continue;
             }
             String text = alone ? paragraphs.get(p) : paragraphs.get(p).substring(0, signature.start());
-            Matcher link = TRAILING_LINK.matcher(text);
-            int end = link.find() ? link.start() : text.stripTrailing().length();
+            int end = text.stripTrailing().length();
+            for (Matcher link = TRAILING_LINK.matcher(text.substring(0, end)); link.find(); link = TRAILING_LINK.matcher(text.substring(0, end))) {
+                // "… http://t.co/rE6Li6QWGp pic.twitter.com/zK8QMCzPDf": every link the post ends with
+                end = link.start();
+            }
             int start = text.length() - text.stripLeading().length();
+            Matcher quoted = QUOTED.matcher(text.substring(0, end));
+            if (quoted.matches()) {
+                // "“May the odds be ever in Louisville's favor!” – Jennifer Lawrence": the post quotes someone
+                author = author(quoted.group(2));
+                start = quoted.start(1);
+                end = quoted.end(1);
+            }
             if (end > start && Words.of(text.substring(start, end)).size() >= MIN_WORDS) {
                 posts.add(new Statement(new Speaker(author, null, null), text.substring(start, end), Statement.DIRECT,
                         CUE, p, offsets[p] + start, offsets[p] + end));

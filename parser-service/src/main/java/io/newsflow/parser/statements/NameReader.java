@@ -17,7 +17,7 @@ final class NameReader {
     private static final Set<String> LINKS = Set.of("of", "for");
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
     private static final Set<String> PARTICLES = Set.of("van", "von", "der", "den", "de", "da", "di", "la", "le",
-            "bin", "ibn", "al", "el", "dos", "del");
+            "bin", "ibn", "al", "el", "dos", "del", "pour", "les", "du", "des");
 
     private final CueLexicon lexicon;
 

@@ -182,8 +182,9 @@ final class Publishers {
         int last = end - 1;
         String name = IntStream.range(start, end).mapToObj(i -> ownerClosed && i < last ? words.get(i).text()
                 : NameReader.possessiveless(words.get(i).text())).collect(Collectors.joining(" "));
-        // "Tuesday’s report": when it came out, not who published it
-        return start == at || lexicon.dates.contains(name.toLowerCase(Locale.ROOT)) ? null : name;
+        // "Tuesday’s report": when it came out, not who published it; "Nigerian newspapers": where they are from
+        return start == at || lexicon.dates.contains(name.toLowerCase(Locale.ROOT)) || Demonyms.country(name) != null
+                ? null : name;
     }
 
     /** "Moody’s", and "Analytics’" of a name ending in s. */

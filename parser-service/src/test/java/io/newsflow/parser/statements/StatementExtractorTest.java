@@ -1555,6 +1555,20 @@ class StatementExtractorTest {
         assertEquals(Arrays.asList(null, "Ron Karenga", "Ron Karenga", "Ron Karenga", "Google"), names(s));
     }
 
+    @Test
+    void newspapersByNameBeforeTheirRoleArticlesInThemFrenchNamesAndAPostQuotingSomeone() {
+        List<Statement> s = extract("en",
+                "Johnson served a one-year sentence in Cambodia, The Register-Guard newspaper reported. He worked as a"
+                        + " missionary for a decade, according to the anti-pedophile group Action pour les Enfants.",
+                "Prosecutors dismissed charges, according to a 2003 article in the Yamhill Valley News-Register.",
+                "\"May the odds be ever in Louisville's favor!\" – Jennifer Lawrence http://t.co/rE6Li6QWGp"
+                        + " pic.twitter.com/zK8QMCzPDf — Sporting News (@sportingnews) December 27, 2014");
+
+        assertEquals(List.of("Register-Guard", "Action pour les Enfants", "Yamhill Valley News-Register",
+                "Jennifer Lawrence"), names(s));
+        assertEquals("May the odds be ever in Louisville's favor!", s.get(3).text());
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
