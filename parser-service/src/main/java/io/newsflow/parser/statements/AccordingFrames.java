@@ -75,7 +75,8 @@ final class AccordingFrames {
                         || lexicon.conjunctions.contains(rest.get(0).lower()));
                 int[] span = inserted && !details && sentence.length() - after > before && !opensWithParticiple(sentence, after)
                         ? new int[] {skipCommas(sentence, after), sentence.length()}
-                        : trailing ? new int[] {0, before} : new int[] {comma < 0 ? according.end() : comma + 1, sentence.length()};
+                        : trailing ? new int[] {afterLeadIn(sentence, before), before}
+                        : new int[] {comma < 0 ? according.end() : comma + 1, sentence.length()};
                 claims.add(found, speaker, sentence, span[0], span[1], according.word());
             }
         }
@@ -96,6 +97,15 @@ final class AccordingFrames {
             }
         }
         return source;
+    }
+
+    /**
+     * "In truth, gas prices have been falling for months: As of Monday, B, according to X": where the claim starts,
+     * after the writer's lead-in and its colon; 0 when there is none.
+     */
+    private static int afterLeadIn(String sentence, int end) {
+        int colon = sentence.lastIndexOf(": ", end);
+        return colon > 0 && colon + 2 < end && Character.isUpperCase(sentence.charAt(colon + 2)) ? colon + 2 : 0;
     }
 
     /** Where the lower-case words after a run of a few capitalised ones start, or -1: "Tessa| the best time". */

@@ -155,6 +155,16 @@ final class Attribution {
         }
     }
 
+    /** "…, they concluded, have less effect": a subject and verb set off by commas inside the claim's clause. */
+    private boolean insertedBetweenCommas(String sentence, int boundary, Cue verb) {
+        int after = skipSpaces(sentence, verb.end());
+        if (boundary <= 0 || sentence.charAt(boundary) != ',' || after >= sentence.length() || sentence.charAt(after) != ',') {
+            return false;
+        }
+        List<Words.Word> rest = Words.of(sentence.substring(after + 1));
+        return !rest.isEmpty() && !rest.get(0).capitalized() && lexicon.auxiliaries.contains(rest.get(0).lower());
+    }
+
     /** Whether a quote opens at {@code from}, past spaces. */
     private static boolean startsQuoteAfter(String sentence, int from, List<int[]> quotes) {
         int at = skipSpaces(sentence, from);
@@ -334,6 +344,9 @@ final class Attribution {
                 claims.add(found, speaker, sentence, Math.min(SentenceText.afterDateline(sentence, 0), boundary), boundary,
                         verb.word());
                 participles.trailing(sentence, lower, verb, speaker, found);
+            } else if (contentStart < 0 && insertedBetweenCommas(sentence, boundary, verb)) {
+                // "energy price shocks, they concluded, have less effect …": the claim goes on after the attribution
+                claims.add(found, speaker, sentence, skipCommas(sentence, verb.end()), sentence.length(), verb.word());
             } else if (contentStart < 0) {
                 addCoordinated(sentence, lower, quotes, verb, speaker, found);
             }

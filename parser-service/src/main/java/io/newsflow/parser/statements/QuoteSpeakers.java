@@ -182,7 +182,11 @@ final class QuoteSpeakers {
                 continue;
             }
             int clause = boundaryBefore(snippet, at, List.of()) + 1;
-            Speaker speaker = subjects.subjectOf(snippet, clause, at, offset);
+            // "Concluded the researchers: “…”": the verb first, then who spoke
+            Speaker speaker = snippet.substring(clause, at).isBlank()
+                    ? speakers.orUnnamed(speakers.resolve(snippet.substring(at + verb.length(), end), offset + at + verb.length()),
+                            snippet.substring(at + verb.length(), end))
+                    : subjects.subjectOf(snippet, clause, at, offset);
             speakers.attributed(speaker, offset + at);
             return speaker == null ? null : new Speech(speaker, verb);
         }

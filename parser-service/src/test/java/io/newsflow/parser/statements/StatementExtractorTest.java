@@ -1569,6 +1569,23 @@ class StatementExtractorTest {
         assertEquals("May the odds be ever in Louisville's favor!", s.get(3).text());
     }
 
+    @Test
+    void anInsertedAttributionInsideTheClaimAVerbBeforeItsSpeakersAndAnAdministrationByName() {
+        List<Statement> s = extract("en",
+                "In truth, gas prices have been falling for months: As of Monday, the average price was $2.554, according"
+                        + " to the U.S. Energy Information Administration.",
+                "But that was less than the decline seen before; energy price shocks, they concluded, have less effect on"
+                        + " the overall economy than they used to.",
+                "Concluded the researchers: “It takes repeated surprise increases in gasoline prices to generate large"
+                        + " effects.”");
+
+        assertEquals(List.of("As of Monday, the average price was $2.554",
+                "have less effect on the overall economy than they used to",
+                "It takes repeated surprise increases in gasoline prices to generate large effects."), texts(s));
+        assertEquals(Arrays.asList("U.S. Energy Information Administration", null, null), names(s));
+        assertEquals("researchers", s.get(2).speaker().title());
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
