@@ -165,6 +165,15 @@ final class Attribution {
         return !rest.isEmpty() && !rest.get(0).capitalized() && lexicon.auxiliaries.contains(rest.get(0).lower());
     }
 
+    /** The letters from {@code from} up to the next non-letter, within {@code end}. */
+    private static String wordAt(String lower, int from, int end) {
+        int to = from;
+        while (to < end && Character.isLetter(lower.charAt(to))) {
+            to++;
+        }
+        return from < to ? lower.substring(from, to) : "";
+    }
+
     /** Whether a quote opens at {@code from}, past spaces. */
     private static boolean startsQuoteAfter(String sentence, int from, List<int[]> quotes) {
         int at = skipSpaces(sentence, from);
@@ -515,9 +524,12 @@ final class Attribution {
     private int predicateAfter(String lower, int start, int end) {
         int at = lower.indexOf(", ", start);
         while (at >= 0 && at < end) {
-            List<Words.Word> next = Words.of(lower.substring(at + 2, Math.min(end, at + 40)));
-            int first = !next.isEmpty() && lexicon.conjunctions.contains(next.get(0).lower()) ? 1 : 0;
-            String word = next.size() > first ? next.get(first).lower() : "";
+            int from = at + 2;
+            String word = wordAt(lower, from, end);
+            if (lexicon.conjunctions.contains(word)) {
+                from += word.length() + 1;
+                word = wordAt(lower, from, end);
+            }
             if (lexicon.speechActs.contains(word)) {
                 return at;
             }

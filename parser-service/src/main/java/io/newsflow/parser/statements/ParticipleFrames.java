@@ -85,6 +85,11 @@ final class ParticipleFrames {
      * after "with" reports what that subject said.
      */
     void absolute(String sentence, String lower, int offset, List<int[]> quotes, List<Found> found) {
+        if (lexicon.absolutes.stream().noneMatch(word -> lower.contains(" " + word + " "))
+                || lexicon.complementizers.stream().noneMatch(word -> lower.contains(" " + word + " "))) {
+            // most sentences have neither, and every participle need not be looked for
+            return;
+        }
         for (String participle : lexicon.participles) {
             for (String complementizer : lexicon.complementizers) {
                 int at = lower.indexOf(" " + participle + " " + complementizer + " ");

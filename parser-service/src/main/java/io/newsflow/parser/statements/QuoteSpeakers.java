@@ -361,18 +361,20 @@ final class QuoteSpeakers {
         while (end > 0 && (Character.isWhitespace(lower.charAt(end - 1)) || ",:—–-".indexOf(lower.charAt(end - 1)) >= 0)) {
             end--;
         }
-        List<Words.Word> words = Words.of(lower.substring(0, end));
-        if (words.size() > 1 && (words.get(words.size() - 1).lower().endsWith("ly")
-                || lexicon.complementizers.contains(words.get(words.size() - 1).lower()))) {
+        int lastStart = lower.lastIndexOf(' ', end - 1) + 1;
+        String last = lower.substring(lastStart, end);
+        if (lastStart > 0 && (last.endsWith("ly") || lexicon.complementizers.contains(last))) {
             // "saying only,", "a statement warning that “…”": an adverb or "that" between the participle and the quote
-            end = words.get(words.size() - 2).end();
+            end = skipBack(lower, lastStart - 1) + 1;
         }
         for (String participle : lexicon.participles) {
             int cueStart = end - participle.length();
-            List<Words.Word> before = cueStart > 0 ? Words.of(lower.substring(0, cueStart)) : List.of();
+            if (cueStart <= 0 || !lower.startsWith(participle, cueStart) || !isWordStart(lower, cueStart)) {
+                continue;
+            }
+            List<Words.Word> before = Words.of(lower.substring(0, cueStart));
             boolean afterSource = !before.isEmpty() && lexicon.sourceNouns.contains(before.get(before.size() - 1).lower());
-            if (cueStart > 0 && lower.startsWith(participle, cueStart) && isWordStart(lower, cueStart)
-                    && (",”\"".indexOf(lower.charAt(skipBack(lower, cueStart))) >= 0 || afterSource)) {
+            if (",”\"".indexOf(lower.charAt(skipBack(lower, cueStart))) >= 0 || afterSource) {
                 // "However, when asked …, Donna dismissed the idea, noting, “…”": the clause right before it first
                 int mark = skipBack(lower, cueStart);
                 int clause = boundaryBefore(snippet, mark, List.of()) + 1;

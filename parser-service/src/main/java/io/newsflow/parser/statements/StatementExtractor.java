@@ -28,7 +28,8 @@ public final class StatementExtractor {
         }
         // "Travis Kelce‘s mom", "Swift‘s new album": an opening mark typed for an apostrophe opens no quote (the
         // same length, so offsets hold)
-        List<String> paragraphs = article.stream().map(p -> MISTYPED_APOSTROPHE.matcher(p).replaceAll("’")).toList();
+        List<String> paragraphs = article.stream()
+                .map(p -> p.indexOf('‘') < 0 ? p : MISTYPED_APOSTROPHE.matcher(p).replaceAll("’")).toList();
         int[] offsets = new int[paragraphs.size()];
         People people = new People(lexicon);
         for (int i = 0, offset = 0; i < paragraphs.size(); i++) {
