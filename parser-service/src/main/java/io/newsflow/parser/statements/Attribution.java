@@ -35,6 +35,8 @@ final class Attribution {
     private static final int MAX_SECOND_SUBJECT_CHARS = 60;
     /** Each part of a statement split at ", adding that" has at least this many words. */
     static final int MIN_SPLIT_WORDS = 3;
+    /** "that's", "it’s": a word with a verb contracted onto it opens a clause. */
+    private static final java.util.regex.Pattern CONTRACTED = java.util.regex.Pattern.compile("\\p{L}+['’](s|re|ll|ve|d)\\b");
     /** A subject before a clause-opening cue longer than this is the content of an inverted "…, said X". */
     private static final int MAX_FRONTED_SUBJECT_WORDS = 6;
     /** "written by Keir Starmer": the word that brings in a passive participle's agent. */
@@ -239,6 +241,11 @@ final class Attribution {
             return found;
         }
         AsFrames.Framed framed = asFrames.around(sentence, lower, verb, offset);
+        if (framed != null && OPENERS.indexOf(sentence.charAt(skipSpaces(sentence, framed.start()))) >= 0
+                && quotes.stream().anyMatch(q -> q[0] == skipSpaces(sentence, framed.start()))) {
+            // "As a Google spokesperson promised, “…”": the quote's own attribution reads the frame
+            return List.of();
+        }
         if (framed != null) {
             Cue inner = Cue.first(sentence, lower, lexicon.verbs, quotes, framed.start());
             while (inner != null && inner.start() < framed.end() && afterInfinitiveMarker(lower, inner.start())) {
@@ -690,8 +697,11 @@ final class Attribution {
             return -1;
         }
         if (tellsSomeone && Words.of(sentence.substring(i)).size() <= Clauses.MAX_OBJECT_WORDS
-                && onlyPunctuation(sentence, clauseEnd(sentence, i), sentence.length())) {
-            // "But the public did, Inguanzo told Live Science.": only whom it was told follows the verb
+                && onlyPunctuation(sentence, clauseEnd(sentence, i), sentence.length())
+                && !clauses.isClause(sentence.substring(Math.min(sentence.length(), nextWord(sentence, i))))
+                && !CONTRACTED.matcher(sentence.substring(Math.min(sentence.length(), nextWord(sentence, i)))).lookingAt()) {
+            // "But the public did, Inguanzo told Live Science.": only whom it was told follows the verb (not "tells
+            // me it's not the case")
             return sentence.length();
         }
         List<Words.Word> content = Words.of(sentence.substring(i, Math.min(sentence.length(), nextWord(sentence, i))));

@@ -153,6 +153,10 @@ final class SpeakerResolver {
             return null;
         }
         String single = words.size() == 1 ? Words.withoutContraction(words.get(0).lower()) : null;
+        if (single != null && !single.equals(words.get(0).lower()) && lexicon.notNames.contains(single)) {
+            // "What's promised is …": a question word with its verb contracted onto it names no one
+            return null;
+        }
         if (single != null && !single.equals(words.get(0).lower()) && lexicon.subjectPronouns.contains(single)
                 && !lexicon.pronouns.contains(single)) {
             // "It's revealed in … that": "it is", no one who speaks

@@ -97,7 +97,8 @@ final class Subjects {
                         && !endsInPlace(sentence, boundary, quotes) && !SpeakerResolver.isPartyAndState(subject)
                 || lexicon.subordinators.contains(words.get(0).lower())
                 || lexicon.conjunctions.contains(words.get(0).lower()) && words.stream().anyMatch(Words.Word::capitalized)
-                || words.size() == 1 && lexicon.pronouns.contains(words.get(0).lower())) {
+                || words.size() == 1 && (lexicon.pronouns.contains(words.get(0).lower())
+                        || lexicon.subjectPronouns.contains(words.get(0).lower()))) {
             // ", when authorities announced": a subordinate clause with a subject of its own, no appositive (but
             // ", D-Indianapolis," is one: the party and state); nor
             // "Wearing the glittering Imperial Crown, he read": a pronoun has no appositive before it; nor

@@ -1586,6 +1586,20 @@ class StatementExtractorTest {
         assertEquals("researchers", s.get(2).speaker().title());
     }
 
+    @Test
+    void aClauseAfterWhomItWasToldAnAdverbSetOffAfterTheSubjectAndAsFramesAroundAQuote() {
+        List<Statement> s = extract("en",
+                "Google, however, tells me that's not the case.",
+                "What's promised is a new search box that effortlessly expands to support your queries.",
+                "The Electoral Commission issued a statement. Critically, however, it pointed out that it does not"
+                        + " regulate campaign content.",
+                "As a Google spokesperson promised, \"No matter what you ask, you’ll continue to get a range of results.\"");
+
+        assertEquals(List.of("that's not the case", "it does not regulate campaign content",
+                "No matter what you ask, you’ll continue to get a range of results."), texts(s));
+        assertEquals(Arrays.asList("Google", "Electoral Commission", null), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
