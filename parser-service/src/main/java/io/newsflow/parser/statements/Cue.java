@@ -58,18 +58,8 @@ record Cue(int start, int end, String word) {
 
     /** "his claim that", "three confirmed cases": after a determiner, a number or a preposition the cue word is no verb. */
     private static boolean afterDeterminer(String lower, int i) {
-        int end = i - 1;
-        while (end >= 0 && lower.charAt(end) == ' ') {
-            end--;
-        }
-        int start = end;
-        while (start >= 0 && Character.isLetter(lower.charAt(start))) {
-            start--;
-        }
-        if (end >= 0 && Character.isDigit(lower.charAt(end))) {
-            return true;
-        }
-        return end > start && DETERMINERS.contains(lower.substring(start + 1, end + 1));
+        String word = wordBefore(lower, i);
+        return !word.isEmpty() && Character.isDigit(word.charAt(word.length() - 1)) || DETERMINERS.contains(word);
     }
 
     /** "many say that", "Many predict that": a plain verb after a quantifier, whose plural it agrees with. */
@@ -79,25 +69,18 @@ record Cue(int start, int end, String word) {
 
     /** "the mother of three says": after a number, "says" and "said" are verbs all the same. */
     private static boolean afterNumber(String lower, int i) {
-        int end = i - 1;
-        while (end >= 0 && lower.charAt(end) == ' ') {
-            end--;
-        }
-        int start = end;
-        while (start >= 0 && Character.isLetterOrDigit(lower.charAt(start))) {
-            start--;
-        }
-        String word = lower.substring(start + 1, end + 1);
+        String word = wordBefore(lower, i);
         return NUMBERS.contains(word) || !word.isEmpty() && word.chars().allMatch(Character::isDigit);
     }
 
+    /** The word, letters or digits, that ends before {@code i} past spaces; empty when none does. */
     private static String wordBefore(String lower, int i) {
         int end = i - 1;
         while (end >= 0 && lower.charAt(end) == ' ') {
             end--;
         }
         int start = end;
-        while (start >= 0 && Character.isLetter(lower.charAt(start))) {
+        while (start >= 0 && Character.isLetterOrDigit(lower.charAt(start))) {
             start--;
         }
         return lower.substring(start + 1, end + 1);
