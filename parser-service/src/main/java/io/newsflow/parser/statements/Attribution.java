@@ -128,7 +128,7 @@ final class Attribution {
      */
     private void addAfterQuote(String sentence, String lower, int offset, List<int[]> quotes, Cue verb, int boundary,
                                List<Found> found) {
-        for (String participle : lexicon.participles) {
+        for (String participle : lexicon.participles.in(lower)) {
             int at = afterComma(lower, participle, ' ', verb.end());
             if (at < 0 || inside(quotes, at) || !Words.of(sentence.substring(verb.end(), at)).stream()
                     .allMatch(w -> Character.isUpperCase(w.text().charAt(0)) || lexicon.isTitleWord(w.lower()))) {
@@ -385,7 +385,7 @@ final class Attribution {
 
     /** "Scientists are warning that B": a participle after an auxiliary and before "that" speaks as a verb does. */
     private Cue progressive(String lower, List<int[]> quotes) {
-        for (String participle : lexicon.participles) {
+        for (String participle : lexicon.participles.in(lower)) {
             for (String complementizer : lexicon.complementizers) {
                 int at = lower.indexOf(" " + participle + " " + complementizer + " ");
                 List<Words.Word> before = at > 0 ? Words.of(lower.substring(0, at)) : List.of();
@@ -438,7 +438,7 @@ final class Attribution {
     private void addSplit(List<Found> found, Speaker speaker, String sentence, int start, int end, String cue,
                           List<int[]> quotes) {
         String lower = sentence.toLowerCase(Locale.ROOT);
-        for (String participle : lexicon.participles) {
+        for (String participle : lexicon.participles.in(lower)) {
             int colon = afterComma(lower, participle, ':', start);
             if (colon >= 0 && colon < end && !inside(quotes, colon) && Words.of(sentence.substring(start, colon)).size() >= MIN_SPLIT_WORDS) {
                 // "…, warning: “…”": the quote is a statement of its own; the reported part ends here
@@ -514,7 +514,7 @@ final class Attribution {
     }
 
     private Cue verbAt(String lower, int at) {
-        for (String verb : lexicon.verbs) {
+        for (String verb : lexicon.verbs.startingAt(lower, at)) {
             if (lower.startsWith(verb, at) && isWordEnd(lower, at + verb.length())) {
                 return new Cue(at, at + verb.length(), verb);
             }
@@ -575,7 +575,7 @@ final class Attribution {
 
 
     private void addFrame(String sentence, String lower, int boundary, Speaker speaker, List<Found> found) {
-        for (String participle : lexicon.participles) {
+        for (String participle : lexicon.participles.in(lower)) {
             if (!startsWithWord(lower, participle, 0)) {
                 continue;
             }

@@ -27,27 +27,27 @@ record Cue(int start, int end, String word) {
      * The first cue outside the quotes, at word boundaries. A cue word capitalised inside the sentence is part of a
      * name ("the United States", "Sen. Said"), not a verb.
      */
-    static Cue first(String text, String lower, List<String> cues, List<int[]> quotes, int start) {
-        Cue best = null;
-        for (String cue : cues) {
-            int from = start;
-            while (true) {
-                int i = lower.indexOf(cue, from);
-                if (i < 0 || best != null && i >= best.start()) {
-                    break;
-                }
-                if (isWordStart(lower, i) && isWordEnd(lower, i + cue.length()) && !inside(quotes, i)
-                        && !(Character.isUpperCase(text.charAt(i)) && hasLetterBefore(text, i))
-                        && !(afterDeterminer(lower, i) && !(SPEECH.contains(cue) && afterNumber(lower, i))
-                                && !(!cue.endsWith("s") && afterQuantifier(lower, i)))
-                        && !inCompound(lower, i, i + cue.length())) {
-                    best = new Cue(i, i + cue.length(), cue);
-                    break;
-                }
-                from = i + 1;
+    static Cue first(String text, String lower, CueList cues, List<int[]> quotes, int start) {
+        for (int i = start; i < lower.length(); i++) {
+            if (!Character.isLetterOrDigit(lower.charAt(i)) || !isWordStart(lower, i)) {
+                continue;
             }
+            for (String cue : cues.startingAt(lower, i)) {
+                if (lower.startsWith(cue, i) && isCue(text, lower, cue, quotes, i)) {
+                    return new Cue(i, i + cue.length(), cue);
+                }
+            }
+            i = CueList.wordEnd(lower, i);
         }
-        return best;
+        return null;
+    }
+
+    private static boolean isCue(String text, String lower, String cue, List<int[]> quotes, int i) {
+        return isWordEnd(lower, i + cue.length()) && !inside(quotes, i)
+                && !(Character.isUpperCase(text.charAt(i)) && hasLetterBefore(text, i))
+                && !(afterDeterminer(lower, i) && !(SPEECH.contains(cue) && afterNumber(lower, i))
+                        && !(!cue.endsWith("s") && afterQuantifier(lower, i)))
+                && !inCompound(lower, i, i + cue.length());
     }
 
     /** "a hand-written annotation", "self-reported": a cue joined to another word by a hyphen is no verb. */

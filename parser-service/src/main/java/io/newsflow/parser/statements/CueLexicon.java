@@ -1,6 +1,5 @@
 package io.newsflow.parser.statements;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,12 +20,12 @@ final class CueLexicon {
     private static final int MIN_COMPOUND_PREFIX = 3;
 
     /** Longest first, so "told reporters" wins over "told". */
-    final List<String> verbs;
+    final CueList verbs;
     /**
      * The speech verbs and the verbs that attribute only a quote right beside them ("…,” he continued.", "…,” the
      * description reads."), longest first.
      */
-    final List<String> quoteVerbs;
+    final CueList quoteVerbs;
     final Set<String> bare;
     /** Verbs that take a bare clause only when what follows is one ("added the aid would come", not "added landers"). */
     final Set<String> bareClause;
@@ -50,9 +49,9 @@ final class CueLexicon {
     final List<String> idioms;
     /** Words after a speech verb that name whom it was said to: "confirmed to WIRED that". */
     final List<String> addressees;
-    final List<String> participles;
+    final CueList participles;
     final Set<String> complementizers;
-    final List<String> according;
+    final CueList according;
     /** Pronouns of things: "it said" is the organisation that spoke last. */
     final Set<String> neuterPronouns;
     /** "They said" after "officials said": a group that spoke last may be meant. */
@@ -139,8 +138,8 @@ final class CueLexicon {
     final boolean presentInS;
 
     private CueLexicon(Properties p) {
-        verbs = longestFirst(list(p, "verbs"));
-        quoteVerbs = longestFirst(Stream.concat(verbs.stream(), list(p, "quoteverbs").stream()).toList());
+        verbs = new CueList(list(p, "verbs"));
+        quoteVerbs = new CueList(Stream.concat(verbs.stream(), list(p, "quoteverbs").stream()).toList());
         bare = Set.copyOf(list(p, "bare"));
         bareClause = Set.copyOf(list(p, "bareclause"));
         auxClause = Set.copyOf(list(p, "auxclause"));
@@ -153,9 +152,9 @@ final class CueLexicon {
         negations = list(p, "negations");
         idioms = list(p, "idioms");
         addressees = list(p, "addressees");
-        participles = longestFirst(list(p, "participles"));
+        participles = new CueList(list(p, "participles"));
         complementizers = Set.copyOf(list(p, "complementizers"));
-        according = longestFirst(list(p, "according"));
+        according = new CueList(list(p, "according"));
         pronouns = Set.copyOf(list(p, "pronouns"));
         neuterPronouns = Set.copyOf(list(p, "neuterpronouns"));
         pluralPronouns = Set.copyOf(list(p, "pluralpronouns"));
@@ -257,9 +256,5 @@ final class CueLexicon {
 
     private static List<String> list(Properties p, String key) {
         return WordLists.list(p, key);
-    }
-
-    private static List<String> longestFirst(List<String> words) {
-        return words.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 }

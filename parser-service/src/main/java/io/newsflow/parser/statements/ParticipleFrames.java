@@ -43,7 +43,7 @@ final class ParticipleFrames {
      * speech after a comma reports what the sentence's subject, a name that opens it, said.
      */
     void closingClause(String sentence, String lower, int offset, List<int[]> quotes, List<Found> found) {
-        for (String participle : lexicon.participles) {
+        for (String participle : lexicon.participles.in(lower)) {
             int comma = afterComma(lower, participle, ' ', 0);
             int at = comma >= 0 ? comma : SentenceText.afterDash(lower, participle, ' ', 0);
             int joined = lower.indexOf(" and " + participle + " that ");
@@ -90,7 +90,7 @@ final class ParticipleFrames {
             // most sentences have neither, and every participle need not be looked for
             return;
         }
-        for (String participle : lexicon.participles) {
+        for (String participle : lexicon.participles.in(lower)) {
             for (String complementizer : lexicon.complementizers) {
                 int at = lower.indexOf(" " + participle + " " + complementizer + " ");
                 int with = at < 0 ? -1 : lastWordBefore(lower, lexicon.absolutes, at);
@@ -125,7 +125,7 @@ final class ParticipleFrames {
         if (at <= verb.end() || sentence.charAt(skipBack(sentence, at)) != ',') {
             return;
         }
-        for (String participle : lexicon.participles) {
+        for (String participle : lexicon.participles.in(lower)) {
             if (!startsWithWord(lower, participle, at)) {
                 continue;
             }

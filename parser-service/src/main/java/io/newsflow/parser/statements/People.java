@@ -56,6 +56,8 @@ final class People {
     private static final int MAX_ROLE_DISTANCE = 5;
     /** "— aka Dr. Maulana Karenga", ", also known as …": what brings in another name of the person before. */
     private static final Pattern ALIAS = Pattern.compile("\\b(?:aka|a\\.k\\.a\\.|also known as)\\s+$");
+    /** How far before a name {@link #ALIAS} is looked for: "also known as" and a space or two. */
+    private static final int ALIAS_REACH = 16;
     /** "Abu Hassan Amer, 44, agreed": an age set off after a name. */
     private static final Pattern AGE_AFTER = Pattern.compile(",\\s*\\d{1,3},");
     /** The preposition of places: "authorities in Inner Mongolia" are no one named "Inner Mongolia". */
@@ -68,6 +70,9 @@ final class People {
 
     /** A name without its accents ("Muller") and with German umlauts spelled out ("Mueller"); none if it has none. */
     static Set<String> unaccented(String name) {
+        if (name.chars().allMatch(c -> c < 0x80)) {
+            return Set.of();
+        }
         String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         if (plain.equals(name)) {
             return Set.of();
@@ -183,7 +188,8 @@ final class People {
                     // "Mr. Georgelis" after "Tasos Georgelis": the person named in full before
                     person = new Person(fullNames.get(person.name()), person.title(), person.affiliation());
                 }
-                if (person != null && ALIAS.matcher(paragraph.substring(0, words.get(i).start())).find()) {
+                if (person != null && ALIAS.matcher(paragraph).useTransparentBounds(true)
+                        .region(Math.max(0, words.get(i).start() - ALIAS_REACH), words.get(i).start()).find()) {
                     // "Ron Karenga — aka Dr. Maulana Karenga": another name of the person just named, no namesake
                     i = end;
                     continue;
@@ -561,8 +567,7 @@ final class People {
             // (and in "“… Gauteng is acting with urgency,” he said" the speaker's words are about others)
             return false;
         }
-        String before = text.substring(0, start).toLowerCase(Locale.ROOT);
-        if (opensSentence(text, start) || lexicon.clefts.stream().anyMatch(cleft -> before.endsWith(cleft + " "))) {
+        if (opensSentence(text, start) || lexicon.clefts.stream().anyMatch(cleft -> endsWithIgnoringCase(text, start, cleft + " "))) {
             // "it was Katie Boulter who got the ball rolling": a cleft puts its subject after "it was"
             return true;
         }
@@ -592,6 +597,10 @@ final class People {
         String intro = text.substring(sentenceStart, comma);
         return intro.indexOf(',') < 0 && !intro.matches("(?s).*[“”\"«»„].*")
                 && Words.of(intro).size() <= MAX_INTRO_WORDS;
+    }
+
+    private static boolean endsWithIgnoringCase(String text, int end, String suffix) {
+        return end >= suffix.length() && text.regionMatches(true, end - suffix.length(), suffix, 0, suffix.length());
     }
 
     private static boolean opensSentence(String text, int start) {

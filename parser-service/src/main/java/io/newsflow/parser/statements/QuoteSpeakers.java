@@ -171,7 +171,7 @@ final class QuoteSpeakers {
         if (!snippet.stripTrailing().endsWith(":")) {
             return null;
         }
-        for (String verb : lexicon.quoteVerbs) {
+        for (String verb : lexicon.quoteVerbs.in(lower)) {
             int at = lower.lastIndexOf(verb, end - 1);
             if (at < 0 || !isWordStart(lower, at) || !isWordEnd(lower, at + verb.length())) {
                 continue;
@@ -312,7 +312,7 @@ final class QuoteSpeakers {
         while (end > 0 && (Character.isWhitespace(lower.charAt(end - 1)) || ",:—–-".indexOf(lower.charAt(end - 1)) >= 0)) {
             end--;
         }
-        for (String verb : lexicon.quoteVerbs) {
+        for (String verb : lexicon.quoteVerbs.in(lower)) {
             int cueStart = lower.startsWith(verb, end - verb.length()) && isWordStart(lower, end - verb.length())
                     ? end - verb.length() : toldWhom(lower, verb, end);
             if (cueStart >= 0 && clauses.isPassive(lower, cueStart)) {
@@ -367,7 +367,7 @@ final class QuoteSpeakers {
             // "saying only,", "a statement warning that “…”": an adverb or "that" between the participle and the quote
             end = skipBack(lower, lastStart - 1) + 1;
         }
-        for (String participle : lexicon.participles) {
+        for (String participle : lexicon.participles.in(lower)) {
             int cueStart = end - participle.length();
             if (cueStart <= 0 || !lower.startsWith(participle, cueStart) || !isWordStart(lower, cueStart)) {
                 continue;
