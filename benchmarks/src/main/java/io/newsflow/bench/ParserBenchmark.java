@@ -63,12 +63,14 @@ public final class ParserBenchmark {
 
     private static void quality(ArticleParser parser, List<Page> pages) {
         List<Scored> scored = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
         for (Page page : pages) {
             String predicted;
             try {
                 predicted = parser.parse(page.raw()).text();
             } catch (Exception e) {
                 predicted = "";
+                failures.add(page.id().substring(0, 12) + "  " + e);
             }
             scored.add(new Scored(page, ShingleScore.of(page.gold(), predicted)));
         }
@@ -79,6 +81,9 @@ public final class ParserBenchmark {
         double accuracy = scored.stream().filter(s -> s.score().exact()).count() / (double) scored.size();
         System.out.printf("%nMain text on %d pages: precision %.3f  recall %.3f  F1 %.3f  accuracy %.3f%n",
                 scored.size(), precision, recall, f1, accuracy);
+        // a page that throws scores 0 like a page read badly, but is a bug: name it
+        System.out.printf("Pages that failed to parse: %d%n", failures.size());
+        failures.forEach(failure -> System.out.println("  " + failure));
         System.out.println("Ten worst pages (F1, precision, recall, id, url):");
         scored.stream().sorted(Comparator.comparingDouble(s -> s.score().f1())).limit(10).forEach(s ->
                 System.out.printf("  %.3f  %s  %.3f  %s  %s%n", s.score().f1(),

@@ -4,6 +4,7 @@ import io.newsflow.contracts.Article;
 import io.newsflow.contracts.ArticleIds;
 import io.newsflow.contracts.Boilerplate;
 import io.newsflow.contracts.RawPage;
+import io.newsflow.contracts.Statement;
 import io.newsflow.parser.boilerplate.BoilerplateFilter;
 import io.newsflow.parser.boilerplate.SiteBlocks;
 import io.newsflow.parser.extract.HtmlExtractor;
@@ -27,6 +28,7 @@ public final class ArticleParser {
     private static final int ARTICLE_WORDS = 150;
     private static final int DECLARED_ARTICLE_WORDS = 30;
     private static final int LISTING_LINKS = 30;
+    private static final System.Logger LOG = System.getLogger(ArticleParser.class.getName());
 
     private final HtmlExtractor html;
     private final BoilerplateFilter boilerplate;
@@ -67,9 +69,22 @@ public final class ArticleParser {
         return new Article(page.id() != null ? page.id() : ArticleIds.fromUrl(url), url, canonical, site(canonical),
                 meta.title(), meta.description(), meta.authors(), meta.publishedAt(), meta.modifiedAt(),
                 meta.section(), meta.tags(), language.language(), language.confidence(), text, body.paragraphs(),
-                List.copyOf(removed), statements.extract(body.paragraphs(), language.language()), words,
+                List.copyOf(removed), statementsOf(body.paragraphs(), language.language(), url), words,
                 ArticleIds.contentHash(text), ParserVersion.CURRENT, page.fetchedAt(), pageType(meta, words),
                 meta.image(), SimHash.of(text));
+    }
+
+    /**
+     * Statements are found by rules over whatever prose a page holds: should one of them fail on a sentence nobody
+     * foresaw, the article goes on without statements rather than into the dead-letter topic.
+     */
+    private List<Statement> statementsOf(List<String> paragraphs, String language, String url) {
+        try {
+            return statements.extract(paragraphs, language);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "statement extraction failed on " + url + ", article kept without statements", e);
+            return List.of();
+        }
     }
 
     /**

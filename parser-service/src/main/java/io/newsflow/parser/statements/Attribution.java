@@ -319,11 +319,11 @@ final class Attribution {
             int after = clauseEnd(sentence, verb.end());
             List<Words.Word> rest = Words.of(sentence.substring(Math.min(after, sentence.length())));
             // but not ", who follows Amazon …" or ", a senior fellow at …", which describe the speaker
-            boolean claimGoesOn = !rest.isEmpty() && !rest.get(0).capitalized()
+            boolean claimGoesOn = contentEnd > 0 && !rest.isEmpty() && !rest.get(0).capitalized()
                     && !lexicon.relatives.contains(rest.get(0).lower()) && !lexicon.articles.contains(rest.get(0).lower())
                     && !lexicon.conjunctions.contains(rest.get(0).lower())
                     && !clauses.isClause(sentence.substring(0, contentEnd));
-            if (inverted != null && contentEnd > 0 && claimGoesOn && sentence.length() - after > contentEnd) {
+            if (inverted != null && claimGoesOn && sentence.length() - after > contentEnd) {
                 // "The combination, say economists, marks a journey into uncharted territory": the attribution
                 // stands inside the claim, after its subject
                 claims.add(found, inverted, sentence, skipCommas(sentence, after), sentence.length(), verb.word());

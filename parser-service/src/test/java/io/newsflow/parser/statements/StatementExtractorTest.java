@@ -150,6 +150,12 @@ class StatementExtractorTest {
         assertEquals(List.of(), extract("xx", "Someone said that something happened."));
     }
 
+    @Test
+    void aCueWordOpeningASentenceWithNothingBeforeItIsNoStatement() {
+        assertEquals(List.of(), extract("en", "After 150 laps, Joey Logano crossed the finish line first to win the event. "
+                + "Estimated attendance: 60,000."));
+    }
+
     private List<Statement> extract(String language, String... paragraphs) {
         return extractor.extract(List.of(paragraphs), language);
     }
