@@ -223,6 +223,12 @@ final class Attribution {
             // "investors have been told …, Reuters reported": a passive or refused cue gives way to a later one
             verb = Cue.first(sentence, lower, lexicon.verbs, quotes, verb.end());
         }
+        if (verb != null && clauses.opensRelativeClause(lower, verb.start())) {
+            // "Jo Watson, who has written dozens of books, admitted that B": the clause describes the speaker and
+            // the sentence's own verb reports; "Smith, who said that B, resigned" keeps the only one
+            Cue later = usableVerb(sentence, lower, quotes, verb.end());
+            return later != null ? later : verb;
+        }
         return verb;
     }
 
@@ -305,7 +311,7 @@ final class Attribution {
                 boundary = speaker == null ? boundary : before;
             }
         }
-        if (speaker == null && opensClause) {
+        if (speaker == null && opensClause && !lexicon.tellVerbs.contains(verb.word())) {
             String invertedSubject = sentence.substring(verb.end(), clauseEnd(sentence, verb.end()));
             int nameStart = skipCommas(sentence, clauseEnd(sentence, verb.end()));
             if (speakers.isDescription(invertedSubject) && nameStart < sentence.length()
@@ -568,7 +574,8 @@ final class Attribution {
     /** "…, say officials.", "…, said Maria Costa, an economist": a short subject follows the verb. */
     private boolean hasInvertedSubject(String sentence, Cue verb) {
         List<Words.Word> words = Words.of(sentence.substring(verb.end(), clauseEnd(sentence, verb.end())));
-        return !words.isEmpty() && words.size() <= MAX_FRONTED_SUBJECT_WORDS
+        // "…, the source, who said …, told Reuters": whom someone told is no inverted subject
+        return !words.isEmpty() && words.size() <= MAX_FRONTED_SUBJECT_WORDS && !lexicon.tellVerbs.contains(verb.word())
                 && !lexicon.complementizers.contains(words.get(0).lower())
                 && !lexicon.adjuncts.contains(words.get(0).lower()) && !lexicon.prepositions.contains(words.get(0).lower());
     }

@@ -158,6 +158,20 @@ final class Clauses {
         return false;
     }
 
+    /**
+     * "Jo Watson, who has written dozens of books, admitted …": a verb whose subject is a relative pronoun right
+     * after a comma, so the clause describes someone named before it.
+     */
+    boolean opensRelativeClause(String lower, int cueStart) {
+        int comma = lower.lastIndexOf(',', cueStart);
+        List<Words.Word> before = Words.of(lower.substring(comma + 1, cueStart));
+        if (comma < 0 || before.isEmpty() || !lexicon.relatives.contains(before.get(0).lower())) {
+            return false;
+        }
+        return before.stream().skip(1)
+                .allMatch(w -> lexicon.auxiliaries.contains(w.lower()) || lexicon.adverbs.contains(w.lower()));
+    }
+
     /** "they were told …": the subject of a passive speech verb heard it; who spoke is not said. */
     boolean isPassive(String lower, int cueStart) {
         // the word before the verb, found in a window that no auxiliary outgrows

@@ -461,6 +461,7 @@ final class SpeakerResolver {
         }
         String affiliation = null;
         String role = null;
+        String roleWritten = null;
         List<String> titleWords = new ArrayList<>();
         for (Words.Word w : words) {
             String lower = w.lower();
@@ -469,6 +470,7 @@ final class SpeakerResolver {
                 affiliation = country;
             } else if (lexicon.isRole(lower) || lexicon.isRole(singular(lower))) {
                 role = singular(lower);
+                roleWritten = lower;
                 titleWords.add(role);
             } else if (lexicon.titleWords.contains(lower) && !DETERMINERS.contains(lower)) {
                 titleWords.add(lower);
@@ -545,8 +547,10 @@ final class SpeakerResolver {
             // "a GE spokesman said" after "Pentagon spokesman Mark Wright said": another spokesman, unnamed
             return new Speaker(null, withoutArticle(words, text), affiliation);
         }
-        Person person = people.described(titleWords, affiliation, offset);
-        if (person == null && affiliation != null) {
+        // "The authors concurred" are several people, not the one author named last
+        boolean plural = !role.equals(roleWritten);
+        Person person = plural ? null : people.described(titleWords, affiliation, offset);
+        if (person == null && affiliation != null && !plural) {
             person = people.described(titleWords, null, offset);
             person = person != null && affiliation.equals(person.affiliation()) ? person : null;
         }

@@ -156,6 +156,37 @@ class StatementExtractorTest {
                 + "Estimated attendance: 60,000."));
     }
 
+    @Test
+    void aVerbInARelativeClauseAboutTheSpeakerGivesWayToTheSentencesOwn() {
+        List<Statement> s = extract("en", "Novelist Jo Watson, from Johannesburg, who has written dozens of romance "
+                + "books, admitted that it was \"not my vibe\" and had not read the genre before putting pen to paper.");
+
+        assertEquals(List.of("Jo Watson"), names(s));
+        assertTrue(s.get(0).text().startsWith("it was \"not my vibe\""));
+    }
+
+    @Test
+    void whomSomeoneToldIsNoInvertedSubject() {
+        List<Statement> s = extract("en", "The G40 figures are cabinet ministers Jonathan Moyo and Saviour Kasukuwere, "
+                + "who fled to the compound after their homes were attacked by troops in Tuesday night's coup, the source, "
+                + "who said he had spoken to people inside the compound, told Reuters.");
+
+        assertEquals(1, s.size());
+        assertEquals(new Speaker(null, "source", null), s.get(0).speaker());
+        assertTrue(s.get(0).text().startsWith("The G40 figures"));
+    }
+
+    @Test
+    void aRoleInThePluralIsSeveralPeopleNotTheOneNamedLast() {
+        List<Statement> s = extract("en",
+                "Moderator and author Shameez Patel Papathanasiou, from Goodwood, asked why romance was popular but "
+                        + "ridiculed. The authors concurred that it was a \"taboo\" genre but that women were owning "
+                        + "their \"pleasures\".");
+
+        assertEquals(1, s.size());
+        assertEquals(new Speaker(null, "authors", null), s.get(0).speaker());
+    }
+
     private List<Statement> extract(String language, String... paragraphs) {
         return extractor.extract(List.of(paragraphs), language);
     }
