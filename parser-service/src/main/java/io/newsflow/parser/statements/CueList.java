@@ -18,12 +18,21 @@ final class CueList implements Iterable<String> {
     private final List<String> cues;
     private final Set<String> words;
     private final Map<String, List<String>> byFirstWord = new HashMap<>();
+    /**
+     * Bit n of entry c is set when a first word of n letters (63 for longer ones) begins with the ASCII character c:
+     * most words of a sentence are then ruled out without being cut out of it.
+     */
+    private final long[] asciiFirstWords = new long[128];
 
     CueList(List<String> cues) {
         this.cues = cues.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         this.words = Set.copyOf(cues);
         for (String cue : this.cues) {
-            byFirstWord.computeIfAbsent(cue.substring(0, wordEnd(cue, 0)), k -> new ArrayList<>()).add(cue);
+            int end = wordEnd(cue, 0);
+            byFirstWord.computeIfAbsent(cue.substring(0, end), k -> new ArrayList<>()).add(cue);
+            if (cue.charAt(0) < asciiFirstWords.length) {
+                asciiFirstWords[cue.charAt(0)] |= lengthBit(end);
+            }
         }
     }
 
@@ -34,7 +43,16 @@ final class CueList implements Iterable<String> {
 
     /** The cues, longest first, that begin with the word of {@code lower} starting at {@code at}. */
     List<String> startingAt(String lower, int at) {
-        return byFirstWord.getOrDefault(lower.substring(at, wordEnd(lower, at)), List.of());
+        int end = wordEnd(lower, at);
+        char first = lower.charAt(at);
+        if (first < asciiFirstWords.length && (asciiFirstWords[first] & lengthBit(end - at)) == 0) {
+            return List.of();
+        }
+        return byFirstWord.getOrDefault(lower.substring(at, end), List.of());
+    }
+
+    private static long lengthBit(int length) {
+        return 1L << Math.min(length, Long.SIZE - 1);
     }
 
     /** The cues, longest first, found anywhere in {@code lower}: most sentences hold none of a short list. */

@@ -7,12 +7,39 @@ import java.util.Locale;
 /** Word tokens of a text with their offsets: runs of letters and digits, with inner apostrophes and hyphens. */
 final class Words {
     /**
-     * A word of {@code source}: its text is cut out only when asked for, since most words of a paragraph are only
-     * ever tested for a capital.
+     * A word of {@code source}. Its text is cut out only when asked for, since most words of a paragraph are only
+     * ever tested for a capital, and then kept with its lower case, which the rules ask of some words many times.
      */
-    record Word(String source, int start, int end) {
+    static final class Word {
+        private final String source;
+        private final int start;
+        private final int end;
+        private String text;
+        private String lower;
+
+        Word(String source, int start, int end) {
+            this.source = source;
+            this.start = start;
+            this.end = end;
+        }
+
+        String source() {
+            return source;
+        }
+
+        int start() {
+            return start;
+        }
+
+        int end() {
+            return end;
+        }
+
         String text() {
-            return source.substring(start, end);
+            if (text == null) {
+                text = source.substring(start, end);
+            }
+            return text;
         }
 
         boolean capitalized() {
@@ -20,7 +47,15 @@ final class Words {
         }
 
         String lower() {
-            return text().toLowerCase(Locale.ROOT);
+            if (lower == null) {
+                lower = text().toLowerCase(Locale.ROOT);
+            }
+            return lower;
+        }
+
+        @Override
+        public String toString() {
+            return text();
         }
     }
 
