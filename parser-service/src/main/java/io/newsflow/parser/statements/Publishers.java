@@ -77,11 +77,11 @@ final class Publishers {
             if (!DOCUMENTS.contains(noun) || words.get(i).capitalized()) {
                 continue;
             }
-            String publisher = before(words.subList(0, i + 1), SpeakerResolver.singular(noun));
+            String publisher = before(words.subList(0, i + 1), SpeakerPhrases.singular(noun));
             publisher = publisher != null ? publisher : publishedBy(words, i);
             publisher = publisher != null ? publisher : ownDocument(paragraph, words, i);
             if (publisher != null) {
-                documents.add(new Published(offset + words.get(i).start(), SpeakerResolver.singular(noun), publisher));
+                documents.add(new Published(offset + words.get(i).start(), SpeakerPhrases.singular(noun), publisher));
             }
         }
     }
@@ -158,7 +158,7 @@ final class Publishers {
     /** The capitalised name right before a report noun ("Fast Company" of "a new Fast Company report"), or null. */
     String before(List<Words.Word> words, String role) {
         int at = words.size() - 1;
-        if (!lexicon.sourceNouns.contains(role) || !SpeakerResolver.singular(words.get(at).lower()).equals(role)
+        if (!lexicon.sourceNouns.contains(role) || !SpeakerPhrases.singular(words.get(at).lower()).equals(role)
                 || words.get(at).capitalized()) {
             // "the Washington Post": a capitalised noun ends a name, it names no document
             return null;

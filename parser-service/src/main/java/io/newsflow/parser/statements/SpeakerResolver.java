@@ -17,32 +17,17 @@ import java.util.regex.Pattern;
  */
 final class SpeakerResolver {
     private static final int MAX_SUBJECT_WORDS = 12;
-    /** "D-Indianapolis", "R-Texas", "I-Vt.": a U.S. politician's party and state or city. */
-    private static final Pattern PARTY_AND_STATE = Pattern.compile("[DRI]-\\p{Lu}[\\p{L}.]*");
-    private static final int MAX_UNNAMED_SOURCE_WORDS = 6;
-    /** "indigenous elders", "some local farmers": a plural noun and a few words before it. */
-    private static final int MAX_PLURAL_SOURCE_WORDS = 3;
     /** "Edmunds.com", "Polygraph.info": a site's name, dot and top-level domain included. */
     private static final Pattern SITE = Pattern.compile("\\p{Lu}[\\p{L}\\d-]*\\.(com|org|net|info|io|gov|edu|news)");
-    /** "released on Friday": how many words may say when a source came out. */
-    private static final int MAX_WHEN_WORDS = 3;
-    /** "data released by MOTIE": the words after which the publisher follows. */
-    private static final Set<String> PUBLISHED_BY = Set.of("by", "from", "in");
     /** "the 36-year-old", "a 19-year-old": a person by their age. */
     private static final Pattern AGE = Pattern.compile("(?i)(?:the |an? )?\\d{1,3}-year-old");
-    private static final Set<String> ADVERBS = Set.of("also", "further", "later", "then", "previously", "earlier",
-            "again", "repeatedly", "separately", "reportedly", "recently", "once", "has", "had", "have", "was", "is",
-            "instead", "still", "now", "too", "meanwhile", "initially", "finally", "publicly", "privately", "very",
-            "just", "first", "rightly", "himself", "herself", "itself", "themselves",
-            "также", "тоже", "ранее", "həmçinin", "da", "də");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their");
-    /** Words that link the parts of one name: "Department of Health", "Committee on Intelligence and Security". */
-    private static final Set<String> LINKS = Set.of("of", "for", "on");
 
     private final CueLexicon lexicon;
     private final People people;
     private final Abbreviations abbreviations;
     private final Publishers publishers;
+    private final SpeakerPhrases phrases;
     /** Organisations named as speakers so far, in order: "the agency" is the last of them with that word. */
     private final List<String> organisations = new ArrayList<>();
     /** Genders only a pronoun told: "she said" of someone named "Jo Walton". */
@@ -58,6 +43,7 @@ final class SpeakerResolver {
         this.people = people;
         this.abbreviations = abbreviations;
         this.publishers = publishers;
+        this.phrases = new SpeakerPhrases(lexicon);
     }
 
     /**
@@ -85,7 +71,7 @@ final class SpeakerResolver {
 
     private Speaker resolvePhrase(String subject, int offset) {
         // "her mother, Fiona, said": the comma before the verb ends the phrase, it splits nothing
-        String phrase = withoutParticiple(withoutDate(subject.replaceFirst("[,\\s]+$", "")));
+        String phrase = phrases.withoutParticiple(phrases.withoutDate(subject.replaceFirst("[,\\s]+$", "")));
         int afterDateline = SentenceText.afterDateline(phrase, 0);
         if (afterDateline > 0) {
             // "BERLIN -- The European Space Agency says": the dateline is where, not who
@@ -103,7 +89,7 @@ final class SpeakerResolver {
             String first = phrase.substring(0, comma);
             int last = phrase.lastIndexOf(", ");
             // "The leader of Ennahda, Rachid Ghannouchi,": a description first, and the name it describes after it
-            Person described = describes(first) ? people.named(phrase.substring(last + 2), offset + last + 2) : null;
+            Person described = phrases.describes(first) ? people.named(phrase.substring(last + 2), offset + last + 2) : null;
             // "Wearing the glittering Imperial Crown, he": a participle phrase before the subject names no one
             List<Words.Word> opening = Words.of(first);
             boolean participial = lexicon.gerunds && !opening.isEmpty() && opening.get(0).lower().endsWith("ing")
@@ -127,14 +113,14 @@ final class SpeakerResolver {
             // "In May, NASA's Jim Bridenstine said": a phrase that opens with a preposition says when or where
             return null;
         }
-        List<Words.Word> words = trimmed(all);
+        List<Words.Word> words = phrases.trimmed(all);
         if (words.size() > MAX_SUBJECT_WORDS) {
             return longDocument(words);
         }
         if (words.isEmpty()) {
             return null;
         }
-        if (words.size() == 2 && lexicon.articles.contains(words.get(0).lower()) && isAcronym(words.get(1).text())
+        if (words.size() == 2 && lexicon.articles.contains(words.get(0).lower()) && SpeakerPhrases.isAcronym(words.get(1).text())
                 && lexicon.isTitleWord(words.get(1).lower())) {
             // "The MEC emphasised", "the MP said": the person the article gave that title, else someone unnamed
             Person titled = people.described(List.of(words.get(1).lower()), null, offset);
@@ -144,7 +130,7 @@ final class SpeakerResolver {
         boolean abbreviated = lastWord.text().length() == 1 || lastWord.lower().equals("jr") || lastWord.lower().equals("sr");
         int textEnd = abbreviated && phrase.startsWith(".", lastWord.end()) ? lastWord.end() + 1 : lastWord.end();
         String text = phrase.substring(words.get(0).start(), textEnd);
-        if (words.size() == 1 && isPartyAndState(text)) {
+        if (words.size() == 1 && SpeakerPhrases.isPartyAndState(text)) {
             // "Rep. Greg Taylor, D-Indianapolis, said": the party and the place, which only describe
             return null;
         }
@@ -203,16 +189,16 @@ final class SpeakerResolver {
             }
             return speaker(meant);
         }
-        if (isCollective(words)) {
+        if (phrases.isCollective(words)) {
             // "The Wrap and Deadline", "The United Nations and European Union": several sources are no one speaker
-            return new Speaker(null, withoutArticle(words, text), null);
+            return new Speaker(null, phrases.withoutArticle(words, text), null);
         }
-        Speaker organisation = namedOrganisation(words, phrase);
+        Speaker organisation = phrases.namedOrganisation(words, phrase);
         if (organisation != null) {
             organisations.add(organisation.name());
             return organisation;
         }
-        String head = singular(words.get(words.size() - 1).lower());
+        String head = SpeakerPhrases.singular(words.get(words.size() - 1).lower());
         String publisher = lexicon.isRole(head) || Publishers.isDocument(head) ? publishers.before(words, head) : null;
         if (publisher != null) {
             // "a new Fast Company report", "The Verge’s Stadia review": the name before the report is its source, by
@@ -228,12 +214,12 @@ final class SpeakerResolver {
         }
         // "Obama administration officials", "Islamist politicians": the names only qualify the people meant
         boolean qualified = words.size() > 1 && !lastWord.capitalized()
-                && (lexicon.isRole(singular(lastWord.lower())) || lexicon.sourceNouns.contains(lastWord.lower()))
+                && (lexicon.isRole(SpeakerPhrases.singular(lastWord.lower())) || lexicon.sourceNouns.contains(lastWord.lower()))
                 && words.stream().limit(words.size() - 1).allMatch(w -> w.capitalized() || lexicon.isRole(w.lower()));
         // "Ex-friends told the Daily Mail", "Co-workers said": a prefix joined to people names no one
-        String tail = words.size() == 1 && isPlaceAdjective(lastWord)
+        String tail = words.size() == 1 && SpeakerPhrases.isPlaceAdjective(lastWord)
                 ? lastWord.lower().substring(lastWord.lower().lastIndexOf('-') + 1) : null;
-        if (tail != null && (lexicon.isRole(singular(tail)) || lexicon.sourceNouns.contains(tail))) {
+        if (tail != null && (lexicon.isRole(SpeakerPhrases.singular(tail)) || lexicon.sourceNouns.contains(tail))) {
             return new Speaker(null, text, null);
         }
         Person named = qualified ? null : people.named(text, offset);
@@ -268,7 +254,7 @@ final class SpeakerResolver {
         if (speaker != null) {
             return speaker;
         }
-        List<Words.Word> words = trimmed(Words.of(phrase));
+        List<Words.Word> words = phrases.trimmed(Words.of(phrase));
         if (words.isEmpty() || words.size() > MAX_SUBJECT_WORDS
                 || words.stream().noneMatch(w -> lexicon.sourceNouns.contains(w.lower()))) {
             return null;
@@ -325,139 +311,24 @@ final class SpeakerResolver {
         return told != Gender.UNKNOWN ? told : learnedGenders.getOrDefault(person.name(), Gender.UNKNOWN);
     }
 
-    /**
-     * A capitalised name with an organisation word in it that ends the subject: "The World Health Organization"
-     * (but not "Council member David Kim", whose head is the person).
-     */
-    private Speaker namedOrganisation(List<Words.Word> words, String phrase) {
-        int first = -1;
-        int last = -1;
-        int organisationWord = -1;
-        boolean linked = false;
-        for (int i = 0; i < words.size(); i++) {
-            Words.Word w = words.get(i);
-            if (w.capitalized() && i + 1 < words.size() && !linked
-                    && NameReader.possessiveless(w.text()).length() < w.text().length()
-                    && !lexicon.isRole(NameReader.possessiveless(w.text()).toLowerCase(Locale.ROOT))) {
-                // "Parliament’s Joint Committee on Intelligence": the owner, and the name after it; but a role's
-                // possessive is part of the name ("U.S. Attorney’s Office")
-                first = -1;
-                organisationWord = -1;
-                continue;
-            }
-            if (isPlaceAdjective(w)) {
-                // "the London-based Energy Institute", "the Ann Arbor-based Center for Automotive Research": where it
-                // is based, not its name
-                first = -1;
-                organisationWord = -1;
-                continue;
-            }
-            if (w.capitalized() && !lexicon.articles.contains(w.lower())) {
-                first = first < 0 ? i : first;
-                last = i;
-                // only before "of"/"for" does the word head the name: "Alex Horton of the Washington Post" is a person
-                organisationWord = !linked && lexicon.organisations.contains(w.lower()) ? i : organisationWord;
-            } else if (first >= 0 && LINKS.contains(w.lower())) {
-                linked = true;
-            } else if (first >= 0 && !isLinkedArticle(words, i)
-                    && !(w.lower().equals("and") && i + 1 < words.size() && words.get(i + 1).capitalized())) {
-                break;
-            }
-        }
-        boolean endsPhrase = last == words.size() - 1;
-        // the organisation word heads the name when only "of …" follows it: not in "White House Press Secretary
-        // Stephanie Grisham", whose head is the person
-        boolean heads = organisationWord >= 0 && (organisationWord == last
-                || LINKS.contains(words.get(organisationWord + 1).lower()));
-        return heads && endsPhrase
-                ? new Speaker(phrase.substring(words.get(first).start(), words.get(last).end()), null, null) : null;
-    }
-
-    /** "Statistics Canada’s labour force survey data released Friday": the source without when it came out. */
-    private String withoutParticiple(String phrase) {
-        List<Words.Word> words = Words.of(phrase);
-        for (int i = 1; i < words.size(); i++) {
-            String w = words.get(i).lower();
-            // (but "data released by MOTIE" names its publisher after the participle)
-            boolean when = words.size() - i <= MAX_WHEN_WORDS
-                    && words.subList(i + 1, words.size()).stream().allMatch(x -> lexicon.dates.contains(x.lower())
-                            || lexicon.adjuncts.contains(x.lower()) && !PUBLISHED_BY.contains(x.lower()));
-            if (when && !words.get(i).capitalized() && w.endsWith("ed") && lexicon.sourceNouns.contains(words.get(i - 1).lower())) {
-                return phrase.substring(0, words.get(i).start()).stripTrailing();
-            }
-        }
-        return phrase;
-    }
-
-    /** "Russia’s Defense Ministry on Sunday": the phrase without the day it closes with. */
-    private String withoutDate(String phrase) {
-        List<Words.Word> words = Words.of(phrase);
-        int last = words.size() - 1;
-        // but "D-Minn., in March" is two phrases, no name with its day
-        return last >= 2 && phrase.indexOf(',') < 0 && lexicon.dates.contains(words.get(last).lower())
-                && lexicon.adjuncts.contains(words.get(last - 1).lower())
-                ? phrase.substring(0, words.get(last - 1).start()).stripTrailing() : phrase;
-    }
-
-    private static String lastWord(List<Words.Word> words) {
-        return words.get(words.size() - 1).lower();
-    }
-
-    /** "London-based", "Kremlin-backed": a capitalised word joined to a lower-case one, which describes. */
-    private static boolean isPlaceAdjective(Words.Word word) {
-        int hyphen = word.text().lastIndexOf('-');
-        return word.capitalized() && hyphen > 0 && hyphen + 1 < word.text().length()
-                && Character.isLowerCase(word.text().charAt(hyphen + 1));
-    }
-
-    /** "D-Indianapolis": a U.S. politician's party and state, set off after the name. */
-    static boolean isPartyAndState(String phrase) {
-        return PARTY_AND_STATE.matcher(phrase.replaceFirst("[,\\s]+$", "").strip()).matches();
-    }
-
     /** Whether a phrase describes someone whose name follows it: "Canada’s chief economist", "the leader of Ennahda". */
     boolean isDescription(String phrase) {
-        return describes(phrase);
-    }
-
-    /** "The leader of Ennahda", "the BBC's editor": an article, then a role, opening the phrase. */
-    private boolean describes(String phrase) {
-        List<Words.Word> words = Words.of(phrase);
-        if (words.size() < 2) {
-            return false;
-        }
-        String first = words.get(0).text();
-        // "Epstein's neighbor in both Florida and New York, Donald Trump,": an owner, then what the person is
-        boolean owner = lexicon.possessives.contains(words.get(0).lower())
-                || NameReader.possessiveless(first).length() < first.length();
-        // "Chartered Professional Accountants of Canada’s chief economist, David-Alexandre Brassard": a description
-        // that ends in a role after an owner
-        String last = words.get(words.size() - 1).lower();
-        boolean ownersRole = !words.get(words.size() - 1).capitalized() && lexicon.isRole(last)
-                && words.stream().anyMatch(w -> NameReader.possessiveless(w.text()).length() < w.text().length());
-        return ownersRole || (lexicon.articles.contains(words.get(0).lower()) || owner)
-                && (lexicon.isRole(words.get(1).lower()) || lexicon.isTitleWord(words.get(1).lower()));
-    }
-
-    /** "Office for the Western District": an article after "of" or "for" inside a name. */
-    private boolean isLinkedArticle(List<Words.Word> words, int i) {
-        String previous = i > 0 ? words.get(i - 1).lower() : "";
-        return lexicon.articles.contains(words.get(i).lower()) && LINKS.contains(previous);
+        return phrases.describes(phrase);
     }
 
     private Speaker description(List<Words.Word> words, String text, int offset) {
         if (AGE.matcher(text).matches()) {
             // "said the 36-year-old": the person the sentences before were about
             People.Mention salient = people.lastSalientBefore(offset);
-            return salient == null ? new Speaker(null, withoutArticle(words, text), null) : speaker(salient.person());
+            return salient == null ? new Speaker(null, phrases.withoutArticle(words, text), null) : speaker(salient.person());
         }
-        int generic = genericPerson(words);
+        int generic = phrases.genericPerson(words);
         if (generic > 0) {
             // "says the woman who is in her late 20s", "says the mother of four", "Travis Kelce’s mom confirmed": the
             // woman the sentences before were about, as "she" would be (but "the man" alone is how articles go on
             // about someone unnamed)
             Person person = pronoun(offset, Gender.ofWord(words.get(generic).lower(), lexicon));
-            return person == null ? new Speaker(null, withoutArticle(words, text), null) : speaker(person);
+            return person == null ? new Speaker(null, phrases.withoutArticle(words, text), null) : speaker(person);
         }
         String affiliation = null;
         String role = null;
@@ -468,8 +339,8 @@ final class SpeakerResolver {
             String country = Demonyms.country(w.text());
             if (country != null) {
                 affiliation = country;
-            } else if (lexicon.isRole(lower) || lexicon.isRole(singular(lower))) {
-                role = singular(lower);
+            } else if (lexicon.isRole(lower) || lexicon.isRole(SpeakerPhrases.singular(lower))) {
+                role = SpeakerPhrases.singular(lower);
                 roleWritten = lower;
                 titleWords.add(role);
             } else if (lexicon.titleWords.contains(lower) && !DETERMINERS.contains(lower)) {
@@ -495,12 +366,12 @@ final class SpeakerResolver {
             return new Speaker(name, null, null);
         }
         if (role == null) {
-            Speaker named = organisation(words, text);
+            Speaker named = phrases.organisation(words, text);
             if (named != null && named.name() != null) {
                 organisations.add(named.name());
             }
             // "health bosses said", "the man told doctors": a source the article does not name
-            return named == null && isSourceNoun(words) ? new Speaker(null, withoutArticle(words, text), affiliation)
+            return named == null && phrases.isSourceNoun(words) ? new Speaker(null, phrases.withoutArticle(words, text), affiliation)
                     : named;
         }
         String known = lastOrganisation(role);
@@ -508,7 +379,7 @@ final class SpeakerResolver {
         known = known == null && lexicon.organisationRoles.contains(role) ? people.lastDescribedAs(role, offset) : known;
         // "The agency warns" after "the National Weather Service’s Storm Prediction Center … the agency"
         known = known == null && lexicon.organisations.contains(role) ? people.lastNamedOrganisationWith(role, offset) : known;
-        boolean several = !singular(lastWord(words)).equals(lastWord(words));
+        boolean several = !SpeakerPhrases.singular(SpeakerPhrases.lastWord(words)).equals(SpeakerPhrases.lastWord(words));
         if (known == null && lexicon.organisationRoles.contains(role) && !several) {
             // (but "Nigerian newspapers" are several, none of them named)
             known = people.lastOrganisationBefore(offset);
@@ -521,7 +392,7 @@ final class SpeakerResolver {
             return new Speaker(known, null, null);
         }
         // (but "agency officials said" are several people, whom the article does not name)
-        boolean one = singular(lastWord(words)).equals(lastWord(words));
+        boolean one = SpeakerPhrases.singular(SpeakerPhrases.lastWord(words)).equals(SpeakerPhrases.lastWord(words));
         String employer = one && titleWords.size() == 2 && lexicon.organisationRoles.contains(titleWords.get(0))
                 && !lexicon.organisationRoles.contains(role) ? people.lastOrganisationBefore(offset) : null;
         if (employer != null) {
@@ -536,7 +407,7 @@ final class SpeakerResolver {
         }
         if (affiliation != null && titleWords.size() == 1 && lexicon.institutions.contains(role)) {
             // "The U.S. military said": the country's military, as named a source as "the Pentagon"
-            return new Speaker(withoutArticle(words, text), null, null);
+            return new Speaker(phrases.withoutArticle(words, text), null, null);
         }
         if (lastSpeaker != null && words.size() > 1 && lexicon.same.contains(words.get(1).lower())) {
             // "The same official told Reuters" after "…,” said Tatang Zaenudin, deputy head of operations": the
@@ -545,7 +416,7 @@ final class SpeakerResolver {
         }
         if (lexicon.indefinites.contains(words.get(0).lower())) {
             // "a GE spokesman said" after "Pentagon spokesman Mark Wright said": another spokesman, unnamed
-            return new Speaker(null, withoutArticle(words, text), affiliation);
+            return new Speaker(null, phrases.withoutArticle(words, text), affiliation);
         }
         // "The authors concurred" are several people, not the one author named last
         boolean plural = !role.equals(roleWritten);
@@ -559,7 +430,7 @@ final class SpeakerResolver {
             return speaker(person);
         }
         boolean theOne = words.size() == 2 && lexicon.articles.contains(words.get(0).lower())
-                && !lexicon.indefinites.contains(words.get(0).lower()) && singular(role).equals(words.get(1).lower())
+                && !lexicon.indefinites.contains(words.get(0).lower()) && SpeakerPhrases.singular(role).equals(words.get(1).lower())
                 && !lexicon.organisationRoles.contains(role) && !lexicon.organisations.contains(role)
                 && !lexicon.anonymousRoles.contains(role) && !Publishers.isDocument(role);
         if (theOne && lastSpeaker != null && lastSpeaker.title() == null && !isOrganisation(lastSpeaker.name())) {
@@ -567,7 +438,7 @@ final class SpeakerResolver {
             // quoted, whom the article gave no other title
             return speaker(lastSpeaker);
         }
-        return new Speaker(null, withoutArticle(words, text), affiliation);
+        return new Speaker(null, phrases.withoutArticle(words, text), affiliation);
     }
 
     /** Whether a speaker's name is an organisation's: named as one before, or holding an organisation word. */
@@ -586,80 +457,6 @@ final class SpeakerResolver {
             }
         }
         return null;
-    }
-
-    /**
-     * Two or more capitalised names joined by "and": "The Wrap and Deadline", "Harper and Buckley"; but not inside
-     * a name's "of" or "for" part ("the Department of Health and Human Services").
-     */
-    private boolean isCollective(List<Words.Word> words) {
-        for (int i = 1; i + 1 < words.size(); i++) {
-            String w = words.get(i).lower();
-            if (LINKS.contains(w)) {
-                return false;
-            }
-            if ((w.equals("and") || w.equals("&")) && words.get(i - 1).capitalized() && words.get(i + 1).capitalized()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A short phrase of a noun of sources or of people: "health bosses", "one estimate", "the man", "70 percent of
-     * Americans", "backers of tariffs".
-     */
-    private boolean isSourceNoun(List<Words.Word> words) {
-        Words.Word last = words.get(words.size() - 1);
-        // "indigenous elders say": people in the plural, whom the article does not name
-        boolean people = words.size() <= MAX_PLURAL_SOURCE_WORDS && !last.capitalized()
-                && lexicon.peopleEndings.stream().anyMatch(last.lower()::endsWith)
-                && words.stream().noneMatch(w -> lexicon.auxiliaries.contains(w.lower())
-                        || lexicon.subjectPronouns.contains(w.lower()) || lexicon.objectPronouns.contains(w.lower()));
-        // "Ukraine’s emergency service said": an organisation by what it is, not by its name
-        boolean organisation = !last.capitalized() && (lexicon.organisations.contains(last.lower())
-                || lexicon.organisations.contains(singular(last.lower())));
-        return words.size() <= MAX_UNNAMED_SOURCE_WORDS
-                && (people || organisation || words.stream().anyMatch(w -> lexicon.sourceNouns.contains(w.lower())));
-    }
-
-    private String withoutArticle(List<Words.Word> words, String text) {
-        return lexicon.articles.contains(words.get(0).lower()) && words.size() > 1
-                ? text.substring(words.get(1).start() - words.get(0).start()) : text;
-    }
-
-    /**
-     * A capitalised name that is not a person we know: "Reuters", "The White House", "NASA". A lone word that is
-     * never a name ("Some said …") or a noun of sources ("Polls show …") is a source left unnamed.
-     */
-    private Speaker organisation(List<Words.Word> words, String text) {
-        String lone = words.size() == 1 ? words.get(0).lower() : null;
-        if (lone != null && (lexicon.subordinators.contains(lone) || lexicon.conjunctions.contains(lone)
-                || lexicon.prepositions.contains(lone) || lexicon.demonstratives.contains(lone))) {
-            // "As promised, …", "That suggested …": a word that opens a clause or points back is no one
-            return null;
-        }
-        if (words.size() == 1 && (lexicon.notNames.contains(words.get(0).lower())
-                || lexicon.sourceNouns.contains(words.get(0).lower()))) {
-            // "Polls show that …": a capitalised noun of sources opening a sentence is no name
-            return new Speaker(null, text, null);
-        }
-        for (Words.Word w : words) {
-            if (!w.capitalized() && !w.lower().equals("of") && !w.lower().equals("the")) {
-                return null;
-            }
-        }
-        String name = text.replaceFirst("^(?i)the ", "");
-        String owner = words.get(0).text();
-        if (words.size() > 1 && NameReader.possessiveless(owner).length() < owner.length()) {
-            // "according to Ukraine’s Air Force": the owner, and the name after it
-            name = text.substring(words.get(1).start() - words.get(0).start());
-        }
-        String country = Demonyms.country(name);
-        // "The Russian": a nationality is no name
-        boolean nationality = country != null && !country.equalsIgnoreCase(name) && !name.equals(name.toUpperCase(Locale.ROOT));
-        return nationality ? new Speaker(null, text, country)
-                : new Speaker(name, null, null);
     }
 
     /**
@@ -687,35 +484,6 @@ final class SpeakerResolver {
         return people.mention(offset, new Person(person.name(), description.strip(), person.affiliation()), false);
     }
 
-    /**
-     * Where a word for a person by gender or family stands after "the" with more said about them ("the mother of
-     * four") or after an owner ("Travis Kelce’s mom"); -1 when the phrase is no such description.
-     */
-    private int genericPerson(List<Words.Word> words) {
-        for (int i = 1; i < words.size(); i++) {
-            if (!lexicon.generic.contains(words.get(i).lower())) {
-                continue;
-            }
-            String before = words.get(i - 1).text();
-            boolean described = i == 1 && words.size() > 2 && lexicon.articles.contains(before.toLowerCase(Locale.ROOT))
-                    && !lexicon.indefinites.contains(before.toLowerCase(Locale.ROOT));
-            boolean owned = NameReader.possessiveless(before).length() < before.length();
-            return described || owned ? i : -1;
-        }
-        return -1;
-    }
-
-    /** "He essentially", "Karenga publicly": a word in -ly after a name or a pronoun (not "the family"). */
-    private boolean isAdverbAfterName(Words.Word before, Words.Word word) {
-        return !word.capitalized() && word.lower().endsWith("ly") && word.lower().length() > 4
-                && (before.capitalized() && !lexicon.notNames.contains(before.lower()) || lexicon.pronouns.contains(before.lower()));
-    }
-
-    /** "MEC", "MP": a title written in capitals. */
-    private static boolean isAcronym(String word) {
-        return word.length() >= 2 && word.chars().allMatch(Character::isUpperCase);
-    }
-
     private static Speaker speaker(Person person) {
         if (person == null) {
             return null;
@@ -723,25 +491,4 @@ final class SpeakerResolver {
         return new Speaker(person.name(), person.title(), person.affiliation());
     }
 
-    private List<Words.Word> trimmed(List<Words.Word> words) {
-        int from = 0;
-        int to = words.size();
-        while (from < to - 1 && lexicon.notNames.contains(words.get(from).lower())
-                && !lexicon.articles.contains(words.get(from).lower())) {
-            from++;
-        }
-        // "He essentially said", "Trump also claimed": adverbs between the subject and its verb
-        while (to > from + 1 && (ADVERBS.contains(words.get(to - 1).lower()) || lexicon.adverbs.contains(words.get(to - 1).lower())
-                || isAdverbAfterName(words.get(to - 2), words.get(to - 1)))) {
-            to--;
-        }
-        return new ArrayList<>(words.subList(from, to));
-    }
-
-    static String singular(String role) {
-        String lower = role.toLowerCase(Locale.ROOT);
-        // "analysis", "status", "class" end in an "s" of their own
-        return lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("is") && !lower.endsWith("us")
-                && lower.length() > 4 ? lower.substring(0, lower.length() - 1) : lower;
-    }
 }

@@ -94,7 +94,7 @@ final class Subjects {
         List<Words.Word> words = Words.of(subject);
         if (boundary < 0 || sentence.charAt(boundary) != ',' || words.isEmpty()
                 || words.get(0).capitalized() && words.stream().noneMatch(w -> lexicon.roles.contains(w.lower()))
-                        && !endsInPlace(sentence, boundary, quotes) && !SpeakerResolver.isPartyAndState(subject)
+                        && !endsInPlace(sentence, boundary, quotes) && !SpeakerPhrases.isPartyAndState(subject)
                 || lexicon.subordinators.contains(words.get(0).lower())
                 || lexicon.conjunctions.contains(words.get(0).lower()) && words.stream().anyMatch(Words.Word::capitalized)
                 || words.size() == 1 && (lexicon.pronouns.contains(words.get(0).lower())
