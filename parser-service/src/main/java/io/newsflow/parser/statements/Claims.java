@@ -24,7 +24,9 @@ final class Claims {
         while (s < e && (Character.isWhitespace(sentence.charAt(s)) || ",;:—–-".indexOf(sentence.charAt(s)) >= 0)) {
             s++;
         }
-        while (e > s && (Character.isWhitespace(sentence.charAt(e - 1)) || ".,;:!?—–-".indexOf(sentence.charAt(e - 1)) >= 0)) {
+        while (e > s && (Character.isWhitespace(sentence.charAt(e - 1)) || ".,;:!?—–-".indexOf(sentence.charAt(e - 1)) >= 0
+                || sentence.charAt(e - 1) == ')' && sentence.lastIndexOf('(', e - 1) < s)) {
+            // (and "(Alibaba says it has no plans …)": the bracket the claim's sentence opened before it)
             e--;
         }
         if (e < sentence.length() && sentence.charAt(e) == '.' && Sentences.isAbbreviation(sentence, e)) {

@@ -70,6 +70,11 @@ final class QuoteSpeakers {
             // "as to her “Fav Ex,” she wrote: “Naw, I’m just playing!”": the verb introduces the quote after the colon
             return null;
         }
+        if (!inverted && !lexicon.verbs.contains(verb.word()) && !endsAttribution(lower, verb.end())) {
+            // "“substantially all” – the Alibaba shares being left behind …": a word that attributes only a quote
+            // beside it ("she shares.", "the sign reads, “…”") ends its clause; here it is a noun
+            return null;
+        }
         String beforeVerb = snippet.substring(0, verb.start());
         if (!inverted && clauses.holdsClause(beforeVerb.substring(beforeVerb.lastIndexOf(", ") + 1))) {
             // "…” at the release, adding that the family had asked": a clause, not the subject of "asked"; but in
@@ -270,6 +275,17 @@ final class QuoteSpeakers {
         // "told CNN that Trump “…”": a complementizer makes it reported speech with a quote inside
         boolean reported = words.stream().anyMatch(w -> lexicon.complementizers.contains(w.lower()));
         return !words.isEmpty() && words.size() <= Clauses.MAX_OBJECT_WORDS && !reported ? at : -1;
+    }
+
+    /** Whether nothing but punctuation, a quote or a short adjunct ("with CNN", "in a statement") follows the verb. */
+    private boolean endsAttribution(String lower, int verbEnd) {
+        int next = skipSpaces(lower, verbEnd);
+        if (next >= lower.length() || ",.;:!?—–-“\"”".indexOf(lower.charAt(next)) >= 0) {
+            return true;
+        }
+        List<Words.Word> words = Words.of(lower.substring(next));
+        return !words.isEmpty() && (lexicon.adjuncts.contains(words.get(0).lower())
+                || lexicon.objectPronouns.contains(words.get(0).lower()));
     }
 
     /**

@@ -57,7 +57,9 @@ final class Sentences {
             return true;
         }
         char n = text.charAt(next);
-        if (!Character.isUpperCase(n) && !Character.isDigit(n) && "“\"«„‘—–-".indexOf(n) < 0) {
+        // "… a tax-free transaction. (Alibaba says it has no plans …)": a sentence of its own in brackets
+        boolean bracketed = n == '(' && next + 1 < text.length() && Character.isUpperCase(text.charAt(next + 1));
+        if (!bracketed && !Character.isUpperCase(n) && !Character.isDigit(n) && "“\"«„‘—–-".indexOf(n) < 0) {
             return false;
         }
         if (text.charAt(i) != '.') {

@@ -187,6 +187,24 @@ class StatementExtractorTest {
         assertEquals(new Speaker(null, "authors", null), s.get(0).speaker());
     }
 
+    @Test
+    void aSentenceInBracketsIsASentenceOfItsOwn() {
+        List<Statement> s = extract("en", "Remain Co. will probably just sit there, waiting for Alibaba to buy it in a "
+                + "tax-free transaction. (Alibaba says it has no plans to do this, but most people do not believe this).");
+
+        assertEquals(List.of("Alibaba"), names(s));
+        assertTrue(s.get(0).text().startsWith("it has no plans to do this"));
+        assertTrue(!s.get(0).text().endsWith(")"));
+    }
+
+    @Test
+    void theWritersLetsSayAndANounAfterAQuoteReportNothing() {
+        assertEquals(List.of(), extract("en", "First, let’s say what the Yahoo sale is not. It is not a sale of the "
+                + "publicly traded company.",
+                "Yahoo is not all of the assets or even “substantially all” – the Alibaba shares being left behind in "
+                        + "Remain Co. are worth about $28 billion."));
+    }
+
     private List<Statement> extract(String language, String... paragraphs) {
         return extractor.extract(List.of(paragraphs), language);
     }
