@@ -205,6 +205,14 @@ class StatementExtractorTest {
                         + "Remain Co. are worth about $28 billion."));
     }
 
+    @Test
+    void aCommenterIsATitle() {
+        List<Statement> s = extract("en", "Commenter Paul Stoffregen (who was the author of the Heise story above) noted "
+                + "that Arduino SRL recently created a fork of the Arduino IDE on GitHub.");
+
+        assertEquals(new Speaker("Paul Stoffregen", "Commenter", null), s.get(0).speaker());
+    }
+
     private List<Statement> extract(String language, String... paragraphs) {
         return extractor.extract(List.of(paragraphs), language);
     }
