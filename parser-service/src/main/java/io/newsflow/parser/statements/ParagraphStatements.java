@@ -107,6 +107,12 @@ final class ParagraphStatements {
             // …”" quoted from a budget) is still a statement, by a source the article leaves unnamed
             quoteSpeakers[0] = lastQuoteSpeaker != null || !isSpeech(quotes.get(0)) ? lastQuoteSpeaker : UNNAMED;
             quoteCues[0] = null;
+        } else if (!quotes.isEmpty() && quoteSpeakers[quotes.size() - 1] == null
+                && isClosingSentence(quotes.get(quotes.size() - 1))) {
+            // "… used by teachers throughout the world. “It has become the all-time best-selling computer in the
+            // UK”.": a sentence of speech that closes the paragraph, by a source the article leaves unnamed
+            quoteSpeakers[quotes.size() - 1] = UNNAMED;
+            quoteCues[quotes.size() - 1] = null;
         }
         for (int q = 0; q < quotes.size(); q++) {
             if (inClause[q] || heard[q]
@@ -314,6 +320,15 @@ final class ParagraphStatements {
     private boolean isSpeech(Quote quote) {
         String text = paragraph.substring(quote.textStart(), Math.min(quote.textEnd(), paragraph.length())).strip();
         return Words.of(text).size() >= MIN_SPEECH_WORDS && (quote.runsOn(paragraph) || text.matches("(?s).*[.!?]$"));
+    }
+
+    /** A quote of several words that is the paragraph's last sentence: it opens a sentence and only a stop follows. */
+    private boolean isClosingSentence(Quote quote) {
+        String text = paragraph.substring(quote.textStart(), Math.min(quote.textEnd(), paragraph.length())).strip();
+        String after = quote.close() + 1 < paragraph.length() ? paragraph.substring(quote.close() + 1) : "";
+        return !quote.runsOn(paragraph) && opensSentence(quote.open()) && Words.of(text).size() >= MIN_SPEECH_WORDS
+                && !isTitle(text) && after.replaceAll("[\\s.!?]", "").isEmpty()
+                && (text.matches("(?s).*[.!?]$") || after.strip().matches("[.!?]"));
     }
 
     /** The paragraph is the quote: nothing but spaces and punctuation around it. */

@@ -213,6 +213,16 @@ class StatementExtractorTest {
         assertEquals(new Speaker("Paul Stoffregen", "Commenter", null), s.get(0).speaker());
     }
 
+    @Test
+    void aSentenceOfSpeechClosingAParagraphIsKeptWithNoSpeakerNamed() {
+        List<Statement> s = extract("en", "Raspberry Pi has achieved new heights by being shipped to the International "
+                + "Space Station. \"It has become the all-time best-selling computer in the UK\".");
+
+        assertEquals(1, s.size());
+        assertEquals(new Speaker(null, null, null), s.get(0).speaker());
+        assertEquals("It has become the all-time best-selling computer in the UK", s.get(0).text());
+    }
+
     private List<Statement> extract(String language, String... paragraphs) {
         return extractor.extract(List.of(paragraphs), language);
     }
