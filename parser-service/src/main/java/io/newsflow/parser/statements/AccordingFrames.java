@@ -87,8 +87,14 @@ final class AccordingFrames {
      * "according to Google's recent parsing of food-focused searches": the owner of what is cited, when a name in the
      * possessive opens the source and common words follow it (not "NASA's Jim Bridenstine"); else the source.
      */
-    private static String owner(String source) {
+    private String owner(String source) {
         List<Words.Word> words = Words.of(source);
+        for (int i = 1; i < words.size(); i++) {
+            if (lexicon.relatives.contains(words.get(i).lower()) || words.get(i).lower().equals("that")) {
+                // "according to the hotel bosses that responded to an online thread": the source, not what it did
+                return owner(source.substring(0, words.get(i).start()).stripTrailing());
+            }
+        }
         for (int i = 0; i + 1 < words.size() && words.get(i).capitalized(); i++) {
             String owner = NameReader.possessiveless(words.get(i).text());
             if (owner.length() < words.get(i).text().length()) {

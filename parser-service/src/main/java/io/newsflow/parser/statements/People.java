@@ -187,6 +187,10 @@ final class People {
                 if (person != null && person.name().indexOf(' ') < 0 && fullNames.containsKey(person.name())) {
                     // "Mr. Georgelis" after "Tasos Georgelis": the person named in full before
                     person = new Person(fullNames.get(person.name()), person.title(), person.affiliation());
+                } else if (person != null && person.name().indexOf(' ') > 0 && fullNames.containsKey(person.surname())
+                        && fullNames.get(person.surname()).endsWith(" " + person.name())) {
+                    // "Forrest Jones said" after "Michael Forrest Jones": the end of a name given in full before
+                    person = new Person(fullNames.get(person.surname()), person.title(), person.affiliation());
                 }
                 if (person != null && ALIAS.matcher(paragraph).useTransparentBounds(true)
                         .region(Math.max(0, words.get(i).start() - ALIAS_REACH), words.get(i).start()).find()) {

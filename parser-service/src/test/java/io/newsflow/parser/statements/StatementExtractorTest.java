@@ -223,6 +223,25 @@ class StatementExtractorTest {
         assertEquals("It has become the all-time best-selling computer in the UK", s.get(0).text());
     }
 
+    @Test
+    void theEndOfANameGivenInFullIsThatPerson() {
+        List<Statement> s = extract("en",
+                "Zeev Sharon and Michael Forrest Jones both run hotel start-ups in the US.",
+                "\"Minibars almost always lose money, even when they charge $10 for a Diet Coke,” Sharon said.",
+                "Forrest Jones made a discovery when he was helping out with the housekeepers. “You know where you almost "
+                        + "always find a hand towel? On the floor, next to the bed,” he said.");
+
+        assertEquals(List.of("Zeev Sharon", "Michael Forrest Jones"), names(s));
+    }
+
+    @Test
+    void aSourceAfterAccordingToEndsWhereWhatItDidBegins() {
+        List<Statement> s = extract("en", "But those towels and sheets might not be as clean as they look, according to "
+                + "the hotel bosses that responded to an online thread about the things hotel owners don’t want you to know.");
+
+        assertEquals(new Speaker(null, "hotel bosses", null), s.get(0).speaker());
+    }
+
     private List<Statement> extract(String language, String... paragraphs) {
         return extractor.extract(List.of(paragraphs), language);
     }
