@@ -719,8 +719,10 @@ final class Attribution {
         int start = tellsSomeone ? nextWord(sentence, i) : i;
         List<Words.Word> told = Words.of(sentence.substring(Math.min(start, sentence.length()),
                 Math.min(sentence.length(), nextWord(sentence, Math.min(start, sentence.length())))));
-        if (!told.isEmpty() && lexicon.topicMarkers.contains(told.get(0).lower())) {
-            // "she told Harris about abuse she was suffering": what it was about, not what was said
+        if (!told.isEmpty() && (lexicon.topicMarkers.contains(told.get(0).lower())
+                || tellsSomeone && lexicon.subordinators.contains(told.get(0).lower()))) {
+            // "she told Harris about abuse she was suffering": what it was about, not what was said; "Caudevilla told
+            // me when I visited the other lab": when it was said
             return -1;
         }
         return start;

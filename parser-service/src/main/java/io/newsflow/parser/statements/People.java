@@ -55,6 +55,7 @@ final class People {
     /** "Royce Mendes, Desjardins Economics managing director": how far after a name its role may stand. */
     private static final int MAX_ROLE_DISTANCE = 5;
     /** "— aka Dr. Maulana Karenga", ", also known as …": what brings in another name of the person before. */
+    private static final Set<String> CALLED = Set.of("called", "named");
     private static final Pattern ALIAS = Pattern.compile("\\b(?:aka|a\\.k\\.a\\.|also known as)\\s+$");
     /** How far before a name {@link #ALIAS} is looked for: "also known as" and a space or two. */
     private static final int ALIAS_REACH = 16;
@@ -337,9 +338,12 @@ final class People {
      * false when no word for a kind of organisation stands right before the run.
      */
     private boolean describedOrganisation(String paragraph, List<Words.Word> words, int start, int end, int offset) {
-        String descriptor = start > 0 && end > start ? words.get(start - 1).lower() : null;
-        if (descriptor == null || words.get(start - 1).capitalized() || !lexicon.organisationRoles.contains(descriptor)
-                || !NameReader.spaceOnly(paragraph, words.get(start - 1).end(), words.get(start).start())
+        // "The group, called Energy Control,": the kind, then the name it goes by
+        boolean called = start > 1 && CALLED.contains(words.get(start - 1).lower());
+        int kind = called ? start - 2 : start - 1;
+        String descriptor = kind >= 0 && end > start ? words.get(kind).lower() : null;
+        if (descriptor == null || words.get(kind).capitalized() || !lexicon.organisationRoles.contains(descriptor)
+                || !called && !NameReader.spaceOnly(paragraph, words.get(kind).end(), words.get(start).start())
                 || lexicon.notNames.contains(words.get(start).lower())
                 || lexicon.subjectPronouns.contains(words.get(start).lower())) {
             return false;

@@ -242,6 +242,26 @@ class StatementExtractorTest {
         assertEquals(new Speaker(null, "hotel bosses", null), s.get(0).speaker());
     }
 
+    @Test
+    void anOrganisationCalledByItsNameIsWhatItsKindRefersTo() {
+        List<Statement> s = extract("en", "The group, called Energy Control, which has being running “harm reduction” "
+                        + "programs since 1999, is the first to run such a testing service.",
+                "In the post announcing the service, the group promised that “All profits of this service are set aside "
+                        + "of maintenance of this project.”");
+
+        assertEquals(List.of("Energy Control"), names(s));
+    }
+
+    @Test
+    void whenSomethingWasToldIsNoContent() {
+        List<Statement> s = extract("en", "“I thought, we are doing this in Spain, why don’t we do an international drug "
+                + "testing service?” Caudevilla told me when I visited the other Energy Control lab, in Madrid. Later, via "
+                + "email, he elaborated that it was not a hard sell.");
+
+        assertEquals(List.of("I thought, we are doing this in Spain, why don’t we do an international drug testing "
+                + "service?", "it was not a hard sell"), texts(s));
+    }
+
     private List<Statement> extract(String language, String... paragraphs) {
         return extractor.extract(List.of(paragraphs), language);
     }
