@@ -22,6 +22,7 @@ import io.newsflow.contracts.Speaker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Reported speech in a sentence: who is the subject of a speech verb, and what the verb's content is ("X said
@@ -45,6 +46,11 @@ final class Attribution {
     private static final int MAX_FACT_OBJECT_LENGTH = 20;
     /** Room enough before a cue for its infinitive marker ("to "). */
     private static final int MAX_MARKER_LENGTH = 6;
+    /** Verbs after which an infinitive is the subject's own act: "continues to insist", "used to say". */
+    private static final Set<String> CATENATIVES = Set.of("continue", "continues", "continued", "begin", "begins",
+            "began", "start", "starts", "started", "used", "went", "goes", "go", "want", "wants", "wanted");
+    /** Enough characters to see "to" and an adverb before a verb, or the word after it. */
+    private static final int MAX_INFINITIVE_WINDOW = 32;
     /** Fewer words than this, quoted inside a clause, are the writer's borrowing, not the speech itself. */
     private static final int MIN_QUOTED_SPEECH_WORDS = 4;
 
@@ -218,6 +224,7 @@ final class Attribution {
     private Cue usableVerb(String sentence, String lower, List<int[]> quotes, int from) {
         Cue verb = Cue.first(sentence, lower, lexicon.verbs, quotes, from);
         while (verb != null && (clauses.isPassive(lower, verb.start()) || clauses.isNegated(lower, verb.start())
+                || isBareInfinitive(lower, verb)
                 || clauses.isIdiom(lower, verb.start(), verb.end()) || startsWithWord(lower, PASSIVE_AGENT, skipSpaces(lower, verb.end())))) {
             // "the speech written by Keir Starmer": a participle with its agent reports nothing
             // "investors have been told …, Reuters reported": a passive or refused cue gives way to a later one
@@ -403,6 +410,23 @@ final class Attribution {
             }
         }
         return null;
+    }
+
+    /**
+     * "one of the first organizations to fully admit women": an infinitive reports nothing unless "that" gives it a
+     * claim ("wanted to stress that B").
+     */
+    private boolean isBareInfinitive(String lower, Cue verb) {
+        List<Words.Word> before = Words.of(lower.substring(Math.max(0, verb.start() - MAX_INFINITIVE_WINDOW), verb.start()));
+        int last = before.size() - 1;
+        if (last >= 1 && before.get(last).lower().endsWith("ly")) {
+            last--;
+        }
+        List<Words.Word> after = Words.of(lower.substring(verb.end(), Math.min(lower.length(), verb.end() + MAX_INFINITIVE_WINDOW)));
+        // (but "Mr. Trump continues to insist his tactics will be worth it" is his claim all the same)
+        return last >= 0 && lexicon.infinitiveMarkers.contains(before.get(last).lower())
+                && (last == 0 || !CATENATIVES.contains(before.get(last - 1).lower()))
+                && (after.isEmpty() || !lexicon.complementizers.contains(after.get(0).lower()));
     }
 
     /** "the decision to show": the cue is an infinitive. */

@@ -90,6 +90,10 @@ final class Clauses {
             String w = words.get(i).lower();
             // "wrote A Song of Ice and Fire, Ford created …": a past tense after a comma is another clause's
             firstClause &= i == 0 || text.substring(words.get(i - 1).end(), words.get(i).start()).indexOf(',') < 0;
+            if (!firstClause && lexicon.conjunctions.contains(w)) {
+                // "found an odd deck of cards, and he was intrigued": the first clause ended with no verb of its own
+                return false;
+            }
             if (i > 0 && lexicon.subordinators.contains(w)) {
                 // "victory as the House concluded its hearing": the verb belongs to the subordinate clause
                 return false;

@@ -262,6 +262,24 @@ class StatementExtractorTest {
                 + "service?", "it was not a hard sell"), texts(s));
     }
 
+    @Test
+    void anInfinitiveReportsNothingUnlessItsSubjectGoesOnSpeaking() {
+        assertEquals(List.of(), extract("en", "The Hermetic Order of the Golden Dawn, one of the first organizations of "
+                + "its type to fully admit women in addition to men, was founded with its first temple in London in 1888."));
+        assertEquals(List.of("his tactics will be worth it"),
+                texts(extract("en", "Mr. Trump continues to insist his tactics will be worth it.")));
+    }
+
+    @Test
+    void aClauseAfterACommaAndAConjunctionIsNoContentOfTheVerbBefore() {
+        List<Statement> s = extract("en", "Enter Stuart R. Kaplan, a graduate of the Wharton School of Business in 1955. "
+                + "“I’m all yours,”he tells me after a few weeks of missed connections on the phone. Still, when he "
+                + "happened upon the booth of the Swiss AG Müller & Cie, he found an odd deck of cards, and he was intrigued.");
+
+        assertEquals(List.of("I’m all yours"), texts(s));
+        assertEquals(List.of("Stuart R. Kaplan"), names(s));
+    }
+
     private List<Statement> extract(String language, String... paragraphs) {
         return extractor.extract(List.of(paragraphs), language);
     }
