@@ -417,6 +417,10 @@ final class Attribution {
      * claim ("wanted to stress that B").
      */
     private boolean isBareInfinitive(String lower, Cue verb) {
+        int window = Math.max(0, verb.start() - MAX_INFINITIVE_WINDOW);
+        if (lexicon.infinitiveMarkers.stream().noneMatch(marker -> lower.lastIndexOf(marker + " ", verb.start()) >= window)) {
+            return false;
+        }
         List<Words.Word> before = Words.of(lower.substring(Math.max(0, verb.start() - MAX_INFINITIVE_WINDOW), verb.start()));
         int last = before.size() - 1;
         if (last >= 1 && before.get(last).lower().endsWith("ly")) {

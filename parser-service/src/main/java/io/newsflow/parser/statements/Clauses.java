@@ -168,6 +168,10 @@ final class Clauses {
      */
     boolean opensRelativeClause(String lower, int cueStart) {
         int comma = lower.lastIndexOf(',', cueStart);
+        int first = SentenceText.skipSpaces(lower, comma + 1);
+        if (comma < 0 || lexicon.relatives.stream().noneMatch(relative -> lower.startsWith(relative, first))) {
+            return false;
+        }
         List<Words.Word> before = Words.of(lower.substring(comma + 1, cueStart));
         if (comma < 0 || before.isEmpty() || !lexicon.relatives.contains(before.get(0).lower())) {
             return false;

@@ -32,12 +32,13 @@ record Cue(int start, int end, String word) {
             if (!Character.isLetterOrDigit(lower.charAt(i)) || !isWordStart(lower, i)) {
                 continue;
             }
-            for (String cue : cues.startingAt(lower, i)) {
+            int end = CueList.wordEnd(lower, i);
+            for (String cue : cues.startingAt(lower, i, end)) {
                 if (lower.startsWith(cue, i) && isCue(text, lower, cue, quotes, i)) {
                     return new Cue(i, i + cue.length(), cue);
                 }
             }
-            i = CueList.wordEnd(lower, i);
+            i = end;
         }
         return null;
     }

@@ -43,7 +43,11 @@ final class CueList implements Iterable<String> {
 
     /** The cues, longest first, that begin with the word of {@code lower} starting at {@code at}. */
     List<String> startingAt(String lower, int at) {
-        int end = wordEnd(lower, at);
+        return startingAt(lower, at, wordEnd(lower, at));
+    }
+
+    /** The same, for a scan that has already found where the word ends. */
+    List<String> startingAt(String lower, int at, int end) {
         char first = lower.charAt(at);
         if (first < asciiFirstWords.length && (asciiFirstWords[first] & lengthBit(end - at)) == 0) {
             return List.of();
