@@ -1,0 +1,186 @@
+package io.newsflow.parser.statements;
+
+import static io.newsflow.parser.statements.SentenceText.OPENERS;
+import static io.newsflow.parser.statements.SentenceText.clauseEnd;
+import static io.newsflow.parser.statements.SentenceText.isWordEnd;
+import static io.newsflow.parser.statements.SentenceText.nextWord;
+import static io.newsflow.parser.statements.SentenceText.onlyPunctuation;
+import static io.newsflow.parser.statements.SentenceText.skipBack;
+import static io.newsflow.parser.statements.SentenceText.skipCommas;
+import static io.newsflow.parser.statements.SentenceText.skipSpaces;
+import static io.newsflow.parser.statements.SentenceText.startsWithWord;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Where the content of a speech verb starts in its sentence: after "that", after whom it was told, right after a
+ * verb that takes a bare clause; or nowhere of its own, when a quote or a colon follows or what was said stands
+ * before the verb ("…, he said.").
+ */
+final class ContentStart {
+    /** "that's", "it’s": a word with a verb contracted onto it opens a clause. */
+    private static final Pattern CONTRACTED = Pattern.compile("\\p{L}+['’](s|re|ll|ve|d)\\b");
+    /** Room for "the fact" after a verb. */
+    private static final int MAX_FACT_OBJECT_LENGTH = 20;
+
+    private final CueLexicon lexicon;
+    private final Clauses clauses;
+
+    ContentStart(CueLexicon lexicon, Clauses clauses) {
+        this.lexicon = lexicon;
+        this.clauses = clauses;
+    }
+
+    /**
+     * Where a verb's content starts: after "that", after the object of "told", right after a verb that takes a
+     * bare clause, or at the sentence end for "…, he said." -1 when there is no content of its own: a quote or a
+     * colon follows (the quote is the statement), or a verb that needs "that" has none ("responded to questions").
+     */
+    int startOf(String sentence, Cue verb) {
+        int i = skipSpaces(sentence, verb.end());
+        int next = skipCommas(sentence, i);
+        if (next < sentence.length() && (sentence.charAt(next) == ':' || OPENERS.indexOf(sentence.charAt(next)) >= 0)) {
+            return -1;
+        }
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        int parenthetical = afterParenthetical(sentence, lower, i);
+        if (parenthetical >= 0) {
+            return parenthetical;
+        }
+        List<Words.Word> following = Words.of(sentence.substring(next));
+        // "…, he said, swiping at Liz Truss", "…, he said, adding that C": a participle after the attribution is the
+        // writer's, or a claim of its own (see ParticipleFrames.trailing)
+        boolean clauseEnded = next > i && !following.isEmpty() && (lexicon.conjunctions.contains(following.get(0).lower())
+                || lexicon.prepositions.contains(following.get(0).lower())
+                || lexicon.subordinators.contains(following.get(0).lower())
+                || lexicon.gerunds && following.get(0).lower().endsWith("ing") && following.get(0).lower().length() > 4);
+        int afterDate = i;
+        while (afterDate < sentence.length() && lexicon.dates.contains(
+                Words.of(sentence.substring(afterDate, nextWord(sentence, afterDate))).stream().findFirst()
+                        .map(Words.Word::lower).orElse(""))) {
+            afterDate = nextWord(sentence, afterDate);
+        }
+        List<Words.Word> afterDay = afterDate > i && afterDate < sentence.length() && sentence.charAt(skipBack(sentence, afterDate)) == ','
+                ? Words.of(sentence.substring(afterDate)) : List.of();
+        // "…, Zelenskyy said Sunday, marking the third time …": when, then the writer's own participle
+        clauseEnded |= !afterDay.isEmpty() && (afterDay.get(0).lower().endsWith("ing")
+                || lexicon.conjunctions.contains(afterDay.get(0).lower()));
+        if (clauseEnded || lexicon.according.stream().anyMatch(a -> startsWithWord(lower, a, i))) {
+            // "…, Zuckerberg said, and be willing …", "…, Inguanzo said, with a film starring …", "…, Tjahjanto
+            // added, although dynamite fishing is common", "…, he said according to a transcript": what he said
+            // stands before the verb
+            return sentence.length();
+        }
+        // "told reporters at a news conference that", "confirmed to WIRED that": whom it was said to, then the content;
+        // but "told their own tale" tells a thing, to no one
+        List<Words.Word> object = Words.of(sentence.substring(i, Math.min(sentence.length(), nextWord(sentence, i))));
+        if (clauses.tellsSomeone(lower, verb.word(), i) && !object.isEmpty()
+                && lexicon.possessives.contains(object.get(0).lower())) {
+            return -1;
+        }
+        boolean tellsSomeone = clauses.tellsSomeone(lower, verb.word(), i);
+        // "said Monday that", "reported last year that", "found in 2015 that": when or where, then the content
+        boolean adjunct = Words.of(sentence.substring(i, nextWord(sentence, i))).stream()
+                .anyMatch(w -> lexicon.adjuncts.contains(w.lower()));
+        // "lamented the fact that B": a noun that only announces the content
+        List<Words.Word> announced = Words.of(sentence.substring(i, Math.min(sentence.length(), i + MAX_FACT_OBJECT_LENGTH)));
+        boolean fact = announced.size() > 1 && lexicon.articles.contains(announced.get(0).lower())
+                && lexicon.contentNouns.contains(announced.get(1).lower());
+        int maxWords = tellsSomeone ? Clauses.MAX_OBJECT_WORDS : adjunct ? Clauses.MAX_ADJUNCT_WORDS : fact ? 2 : 0;
+        int j = i;
+        for (int word = 0; word <= maxWords && j < sentence.length(); word++) {
+            j = skipCommas(sentence, j);
+            boolean clauseGoesOn = j + 1 < sentence.length() && Character.isLowerCase(sentence.charAt(j + 1));
+            if (word > 0 && (sentence.charAt(j - 1) == ':' || j > 1 && sentence.charAt(j - 2) == ':'
+                    || OPENERS.indexOf(sentence.charAt(j)) >= 0 && !clauses.isClause(sentence.substring(i, j)) && !clauseGoesOn)) {
+                // "told Newsweek: “…": the quote after the one it was told to is the statement; but in "argued this
+                // was “a theft”" the quote stands inside the claim
+                return -1;
+            }
+            for (String complementizer : lexicon.complementizers) {
+                // (but "that’s for the best" is a clause that opens with "that is")
+                if (lower.startsWith(complementizer, j) && isWordEnd(lower, j + complementizer.length())
+                        && !lower.startsWith("’", j + complementizer.length()) && !lower.startsWith("'", j + complementizer.length())) {
+                    return skipCommas(sentence, j + complementizer.length());
+                }
+            }
+            j = nextWord(sentence, j);
+        }
+        if (i >= sentence.length() || ".!?".indexOf(sentence.charAt(i)) >= 0) {
+            // "…, Expert said. [Trippy Tales: …]": what follows the full stop is no content of the verb
+            return sentence.length();
+        }
+        boolean takesClause = verb.word().indexOf(' ') > 0 || lexicon.bareClause.contains(verb.word())
+                || lexicon.auxClause.contains(verb.word());
+        // "and Vindman reported to him": whom someone reports to is no audience
+        boolean onlyWhenOrWhom = clauses.isAdjunct(sentence.substring(i)) || tellsSomeone
+                && !lexicon.bareClause.contains(verb.word()) && Words.of(sentence.substring(i)).size() <= Clauses.MAX_OBJECT_WORDS;
+        if (takesClause && onlyWhenOrWhom && onlyPunctuation(sentence, clauseEnd(sentence, i), sentence.length())) {
+            // "…, the Tuva government was quoted as saying late Thursday by the Interfax news agency.", "…, the
+            // source further claimed to the outlet.": only when, where or to whom follow the verb, so what it
+            // reports stands before it
+            return sentence.length();
+        }
+        List<Words.Word> firstWord = Words.of(sentence.substring(i, Math.min(sentence.length(), nextWord(sentence, i))));
+        boolean joined = !firstWord.isEmpty() && lexicon.conjunctions.contains(firstWord.get(0).lower());
+        if (!joined && (lexicon.bareClause.contains(verb.word()) && clauses.isClause(sentence.substring(i))
+                || lexicon.auxClause.contains(verb.word()) && clauses.hasAuxiliary(sentence.substring(i)))) {
+            // (but "US states and cities are pursuing …": a noun joined to another, no verb)
+            return i;
+        }
+        if (lexicon.directives.contains(verb.word()) && clauses.isDirective(lower, i)) {
+            // "He urged residents to avoid flooded areas": whom, and what they were urged to do
+            return i;
+        }
+        if (!lexicon.bare.contains(verb.word()) || tellsSomeone && clauses.isDirective(lower, i)) {
+            return -1;
+        }
+        if (tellsSomeone && Words.of(sentence.substring(i)).size() <= Clauses.MAX_OBJECT_WORDS
+                && onlyPunctuation(sentence, clauseEnd(sentence, i), sentence.length())
+                && !clauses.isClause(sentence.substring(Math.min(sentence.length(), nextWord(sentence, i))))
+                && !CONTRACTED.matcher(sentence.substring(Math.min(sentence.length(), nextWord(sentence, i)))).lookingAt()) {
+            // "But the public did, Inguanzo told Live Science.": only whom it was told follows the verb (not "tells
+            // me it's not the case")
+            return sentence.length();
+        }
+        List<Words.Word> content = Words.of(sentence.substring(i, Math.min(sentence.length(), nextWord(sentence, i))));
+        if (!tellsSomeone && !content.isEmpty() && lexicon.conjunctions.contains(content.get(0).lower())) {
+            // "what the president is allowed to say and do": the verb has no content of its own
+            return -1;
+        }
+        int start = tellsSomeone ? nextWord(sentence, i) : i;
+        List<Words.Word> told = Words.of(sentence.substring(Math.min(start, sentence.length()),
+                Math.min(sentence.length(), nextWord(sentence, Math.min(start, sentence.length())))));
+        if (!told.isEmpty() && (lexicon.topicMarkers.contains(told.get(0).lower())
+                || tellsSomeone && lexicon.subordinators.contains(told.get(0).lower()))) {
+            // "she told Harris about abuse she was suffering": what it was about, not what was said; "Caudevilla told
+            // me when I visited the other lab": when it was said
+            return -1;
+        }
+        return start;
+    }
+
+
+    /**
+     * "say, explicitly or by intimation, that B": a short phrase between commas right after the verb, then "that";
+     * where B starts, or -1.
+     */
+    private int afterParenthetical(String sentence, String lower, int i) {
+        if (i >= sentence.length() || sentence.charAt(i) != ',') {
+            return -1;
+        }
+        int close = sentence.indexOf(',', i + 1);
+        if (close < 0 || Words.of(sentence.substring(i + 1, close)).size() > Clauses.MAX_ADJUNCT_WORDS) {
+            return -1;
+        }
+        int after = skipSpaces(sentence, close + 1);
+        for (String complementizer : lexicon.complementizers) {
+            if (startsWithWord(lower, complementizer, after)) {
+                return skipCommas(sentence, after + complementizer.length());
+            }
+        }
+        return -1;
+    }
+}
