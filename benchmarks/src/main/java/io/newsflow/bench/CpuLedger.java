@@ -17,12 +17,26 @@ final class CpuLedger {
 
     /** @param services the fetcher, parser and indexer, in that order */
     CpuLedger(List<ServiceProcess> services) {
-        processes.put("fetcher", services.get(0).handle());
-        processes.put("parser", services.get(1).handle());
-        processes.put("indexer", services.get(2).handle());
+        this(named(List.of("fetcher", "parser", "indexer"), services), "site and load");
+    }
+
+    /**
+     * @param services the service processes by name, first in the ledger in this map's order
+     * @param self     what this benchmark's own process does, its name in the ledger
+     */
+    CpuLedger(LinkedHashMap<String, ServiceProcess> services, String self) {
+        services.forEach((name, service) -> processes.put(name, service.handle()));
         find("kafka.Kafka").ifPresent(kafka -> processes.put("Kafka", kafka));
         find("org.elasticsearch.bootstrap.Elasticsearch").ifPresent(es -> processes.put("Elasticsearch", es));
-        processes.put("site and load", ProcessHandle.current());
+        processes.put(self, ProcessHandle.current());
+    }
+
+    static LinkedHashMap<String, ServiceProcess> named(List<String> names, List<ServiceProcess> services) {
+        LinkedHashMap<String, ServiceProcess> named = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            named.put(names.get(i), services.get(i));
+        }
+        return named;
     }
 
     /** A reading of every process's CPU seconds (and its JIT compilers' share) and the machine's. */

@@ -19,9 +19,11 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.Callable;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -56,8 +58,11 @@ public final class IndexerBenchmark {
      * Articles per second through raw {@code _bulk} and through the indexer service, for the same documents.
      *
      * @param roundRatios the indexer's rate over raw {@code _bulk}'s in each round
+     * @param rawCpu      CPU milliseconds by process over the measured raw {@code _bulk} rounds
+     * @param indexerCpu  the same over the indexer's rounds
      */
-    record Rates(int articles, long statements, double rawBulk, double indexer, List<Double> roundRatios) {
+    record Rates(int articles, long statements, double rawBulk, double indexer, List<Double> roundRatios,
+                 Map<String, ProcessCpu> rawCpu, Map<String, ProcessCpu> indexerCpu) {
         /** The median round's ratio: the machine's speed drifts between rounds, a round pair sees one speed. */
         double ratio() {
             return Median.of(roundRatios);
@@ -71,6 +76,14 @@ public final class IndexerBenchmark {
         System.out.printf("  raw _bulk        : %8.0f articles/s%n", rates.rawBulk());
         System.out.printf("  indexer service  : %8.0f articles/s%n", rates.indexer());
         System.out.printf("  ratio            : %.2f, the median round's (target >= 0.8)%n", rates.ratio());
+        System.out.printf("  %-32s %14s %14s%n", "CPU ms per article (JIT)", "raw _bulk", "indexer");
+        for (String process : rates.indexerCpu().keySet()) {
+            ProcessCpu raw = rates.rawCpu().get(process);
+            ProcessCpu service = rates.indexerCpu().get(process);
+            System.out.printf("  %-32s %7.2f (%.2f) %7.2f (%.2f)%n", process, raw.seconds() / rates.articles(),
+                    raw.jitSeconds() / rates.articles(), service.seconds() / rates.articles(),
+                    service.jitSeconds() / rates.articles());
+        }
         System.out.printf("{\"bench\":\"indexer\",\"articles\":%d,\"statements\":%d,\"rawBulkPerSec\":%.1f,"
                 + "\"indexerPerSec\":%.1f,\"ratio\":%.3f}%n", count, rates.statements(), rates.rawBulk(),
                 rates.indexer(), rates.ratio());
@@ -98,6 +111,9 @@ public final class IndexerBenchmark {
             double serviceSeconds = 0;
             int measured = 0;
             List<Double> ratios = new ArrayList<>();
+            CpuLedger ledger = new CpuLedger(new LinkedHashMap<>(Map.of("indexer", indexer)), "benchmark");
+            Map<String, ProcessCpu> rawCpu = new LinkedHashMap<>();
+            Map<String, ProcessCpu> indexerCpu = new LinkedHashMap<>();
             int roundSize = (articles.size() + ROUNDS - 1) / ROUNDS;
             try (KafkaProducer<String, byte[]> producer = producer()) {
                 int stored = 0;
@@ -106,14 +122,15 @@ public final class IndexerBenchmark {
                     List<ObjectNode> batch = copies(parsed, from, WARM_UP_BATCH, fetchedAt);
                     stored += batch.size();
                     double[] seconds = round(batch, stored, from / WARM_UP_BATCH, alias, statementsAlias, topic,
-                            producer, indexer);
+                            producer, indexer, ledger, new LinkedHashMap<>(), new LinkedHashMap<>());
                     System.out.printf("  warm-up: raw _bulk %4.0f articles/s, indexer %4.0f articles/s%n",
                             batch.size() / seconds[0], batch.size() / seconds[1]);
                 }
                 for (int from = 0, round = 1; from < articles.size(); from += roundSize, round++) {
                     List<ObjectNode> batch = articles.subList(from, Math.min(articles.size(), from + roundSize));
                     stored += batch.size();
-                    double[] seconds = round(batch, stored, round, alias, statementsAlias, topic, producer, indexer);
+                    double[] seconds = round(batch, stored, round, alias, statementsAlias, topic, producer, indexer,
+                            ledger, rawCpu, indexerCpu);
                     System.out.printf("  round %d: raw _bulk %4.0f articles/s, indexer %4.0f articles/s, ratio %.2f%n",
                             round, batch.size() / seconds[0], batch.size() / seconds[1], seconds[0] / seconds[1]);
                     measured += batch.size();
@@ -124,7 +141,8 @@ public final class IndexerBenchmark {
             }
             System.out.printf("  the indexer wrote them in %.0f bulk requests (articles and statements apart)%n",
                     Prometheus.sum(indexer, "newsflow_indexer_bulk_seconds_count"));
-            return new Rates(count, statements, measured / rawSeconds, measured / serviceSeconds, ratios);
+            return new Rates(measured, statements, measured / rawSeconds, measured / serviceSeconds, ratios, rawCpu,
+                    indexerCpu);
         } finally {
             indexer.close();
             LocalStack.deleteIndices(alias, statementsAlias);
@@ -136,21 +154,29 @@ public final class IndexerBenchmark {
      * Seconds for raw {@code _bulk} and for the indexer to write the batch, in an order that alternates from round to
      * round so that a drift in the machine's speed favours neither.
      *
-     * @param stored how many articles the indexer will have stored once this batch is in
+     * @param stored     how many articles the indexer will have stored once this batch is in
+     * @param rawCpu     CPU milliseconds by process, to which the raw {@code _bulk}'s are added
+     * @param indexerCpu the same for the indexer's
      */
     private static double[] round(List<ObjectNode> batch, int stored, int round, String alias, String statementsAlias,
-                                  String topic, KafkaProducer<String, byte[]> producer, ServiceProcess indexer)
+                                  String topic, KafkaProducer<String, byte[]> producer, ServiceProcess indexer,
+                                  CpuLedger ledger, Map<String, ProcessCpu> rawCpu, Map<String, ProcessCpu> indexerCpu)
             throws Exception {
-        double raw;
-        double service;
+        Callable<Double> raw = () -> rawBulk(batch, alias + "-v99", statementsAlias + "-v99", topic);
+        Callable<Double> service = () -> viaIndexer(batch, stored, producer, topic, indexer);
         if (round % 2 == 0) {
-            raw = rawBulk(batch, alias + "-v99", statementsAlias + "-v99", topic);
-            service = viaIndexer(batch, stored, producer, topic, indexer);
-        } else {
-            service = viaIndexer(batch, stored, producer, topic, indexer);
-            raw = rawBulk(batch, alias + "-v99", statementsAlias + "-v99", topic);
+            return new double[] {timed(raw, ledger, rawCpu), timed(service, ledger, indexerCpu)};
         }
-        return new double[] {raw, service};
+        double serviceSeconds = timed(service, ledger, indexerCpu);
+        return new double[] {timed(raw, ledger, rawCpu), serviceSeconds};
+    }
+
+    /** Runs a side of a round, adding the CPU each process spent meanwhile to {@code cpu}. */
+    private static double timed(Callable<Double> side, CpuLedger ledger, Map<String, ProcessCpu> cpu) throws Exception {
+        CpuLedger.Reading before = ledger.read();
+        double seconds = side.call();
+        ledger.read().perPageSince(before, 1).forEach((process, used) -> cpu.merge(process, used, ProcessCpu::plus));
+        return seconds;
     }
 
     /** Deletes the Kafka topics a benchmark run created (their names end with the run's name). */

@@ -31,6 +31,10 @@ record ProcessCpu(double seconds, double jitSeconds) {
         return new ProcessCpu(all, jit);
     }
 
+    ProcessCpu plus(ProcessCpu other) {
+        return new ProcessCpu(seconds + other.seconds, jitSeconds + other.jitSeconds);
+    }
+
     ProcessCpu minus(ProcessCpu earlier) {
         return new ProcessCpu(seconds - earlier.seconds, jitSeconds - earlier.jitSeconds);
     }
