@@ -39,6 +39,14 @@ public interface IndexerConfig {
     @WithDefault("news-statements")
     String statementsAlias();
 
+    /**
+     * Bulk requests one indexer sends at a time. Its consumers prepare their batches in parallel, but concurrent bulks
+     * into the same shard each fill a segment of their own, and on a small node the extra segments and merges cost
+     * more than the overlap gains (measured in docs/performance.md). Raise it for a node with cores to spare.
+     */
+    @WithDefault("1")
+    int bulksInFlight();
+
     /** First wait before retrying a bulk request that Elasticsearch could not take; doubles up to {@link #maxBackoff()}. */
     @WithDefault("1s")
     Duration initialBackoff();

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +25,9 @@ public class ArticleStore {
     private static final Logger LOG = Logger.getLogger(ArticleStore.class);
 
     private final BulkWriter writer;
-    private final StoredStatementCounts storedStatements;
+    private final StoredStatements storedStatements;
 
-    ArticleStore(BulkWriter writer, StoredStatementCounts storedStatements) {
+    ArticleStore(BulkWriter writer, StoredStatements storedStatements) {
         this.writer = writer;
         this.storedStatements = storedStatements;
     }
@@ -46,9 +47,10 @@ public class ArticleStore {
 
     /** Writes the articles and their statements; returns the articles rejected for good and those found stale. */
     public <T> BulkWriter.Outcome<T> write(List<IndexRequest<T>> articles, Targets targets) {
-        Map<String, Integer> storedCounts = storedStatements.of(targets.articles(),
-                articles.stream().map(IndexRequest::id).toList());
         BulkWriter.Outcome<T> written = writer.write(articles);
+        Map<String, Integer> replacedCounts = new HashMap<>();
+        written.replaced().forEach(article -> replacedCounts.put(article.id(), StatementDocuments.count(article.document())));
+        Map<String, Integer> storedCounts = storedStatements.counts(targets.statements(), replacedCounts);
         Set<IndexRequest<?>> notWritten = Collections.newSetFromMap(new IdentityHashMap<>());
         notWritten.addAll(written.stale());
         written.rejected().forEach(rejection -> notWritten.add(rejection.request()));

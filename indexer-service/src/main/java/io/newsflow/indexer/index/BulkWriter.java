@@ -1,10 +1,6 @@
 package io.newsflow.indexer.index;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.VersionType;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
-import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.indexer.IndexerConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -13,7 +9,13 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.apache.http.entity.ContentType;
+import org.apache.http.nio.entity.NByteArrayEntity;
+import org.elasticsearch.client.Request;
+import org.elasticsearch.client.Response;
+import org.elasticsearch.client.RestClient;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,16 +33,22 @@ public class BulkWriter {
     private static final Set<Integer> RETRYABLE = Set.of(408, 429, 500, 502, 503, 504);
     private static final int CONFLICT = 409;
     private static final int NOT_FOUND = 404;
+    private static final String UPDATED = "updated";
+    private static final ContentType NDJSON = ContentType.create("application/x-ndjson");
 
-    private final ElasticsearchClient client;
+    private final RestClient http;
+    private final ObjectMapper mapper;
     private final IndexerConfig config;
     private final MeterRegistry metrics;
     private final Timer bulkTime;
+    private final Semaphore inFlight;
 
-    BulkWriter(ElasticsearchClient client, IndexerConfig config, MeterRegistry metrics) {
-        this.client = client;
+    BulkWriter(RestClient http, ObjectMapper mapper, IndexerConfig config, MeterRegistry metrics) {
+        this.http = http;
+        this.mapper = mapper;
         this.config = config;
         this.metrics = metrics;
+        this.inFlight = new Semaphore(config.bulksInFlight());
         this.bulkTime = Timer.builder("newsflow.indexer.bulk").description("time of one bulk request")
                 .publishPercentileHistogram().register(metrics);
         metrics.counter("newsflow.indexer.bulk.failures", "kind", "unavailable", "status", "none");
@@ -55,38 +63,40 @@ public class BulkWriter {
      *
      * @param rejected writes refused for good (mapping errors)
      * @param stale    versioned writes skipped because a newer version is already stored
+     * @param replaced writes that replaced a stored document rather than creating one
      */
-    public record Outcome<T>(List<Rejection<T>> rejected, List<IndexRequest<T>> stale) {
+    public record Outcome<T>(List<Rejection<T>> rejected, List<IndexRequest<T>> stale, List<IndexRequest<T>> replaced) {
     }
 
     public <T> Outcome<T> write(List<IndexRequest<T>> requests) {
         List<Rejection<T>> rejected = new ArrayList<>();
         List<IndexRequest<T>> stale = new ArrayList<>();
+        List<IndexRequest<T>> replaced = new ArrayList<>();
         List<IndexRequest<T>> remaining = requests;
         Backoff backoff = new Backoff(config.initialBackoff(), config.maxBackoff());
         while (!remaining.isEmpty()) {
             List<IndexRequest<T>> retry = new ArrayList<>();
-            List<BulkOperation> operations = operations(remaining);
             try {
-                long start = System.nanoTime();
-                BulkResponse response = client.bulk(b -> b.operations(operations));
-                bulkTime.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
-                List<BulkResponseItem> items = response.items();
+                List<BulkItem> items = send(remaining);
                 for (int i = 0; i < items.size(); i++) {
-                    BulkResponseItem item = items.get(i);
-                    if (item.error() == null || item.status() == NOT_FOUND && remaining.get(i).document() == null) {
+                    BulkItem item = items.get(i);
+                    IndexRequest<T> request = remaining.get(i);
+                    if (item.error() == null) {
+                        if (UPDATED.equals(item.result())) {
+                            replaced.add(request);
+                        }
+                    } else if (item.status() == NOT_FOUND && request.document() == null) {
                         continue;
-                    }
-                    if (item.status() == CONFLICT) {
-                        stale.add(remaining.get(i));
+                    } else if (item.status() == CONFLICT) {
+                        stale.add(request);
                     } else if (RETRYABLE.contains(item.status())) {
                         metrics.counter("newsflow.indexer.bulk.failures", "kind", "retried", "status",
                                 String.valueOf(item.status())).increment();
-                        retry.add(remaining.get(i));
+                        retry.add(request);
                     } else {
                         metrics.counter("newsflow.indexer.bulk.failures", "kind", "rejected", "status",
                                 String.valueOf(item.status())).increment();
-                        rejected.add(new Rejection<>(remaining.get(i), item.error().type() + ": " + item.error().reason()));
+                        rejected.add(new Rejection<>(request, item.error()));
                     }
                 }
             } catch (IOException | RuntimeException e) {
@@ -101,22 +111,26 @@ public class BulkWriter {
             }
             remaining = retry;
         }
-        return new Outcome<>(rejected, stale);
+        return new Outcome<>(rejected, stale, replaced);
     }
 
-    private <T> List<BulkOperation> operations(List<IndexRequest<T>> requests) {
-        List<BulkOperation> operations = new ArrayList<>(requests.size());
-        for (IndexRequest<T> request : requests) {
-            if (request.document() == null) {
-                operations.add(BulkOperation.of(op -> op.delete(d -> d.index(request.index()).id(request.id()))));
-            } else if (request.version() == null) {
-                operations.add(BulkOperation.of(op -> op.index(i -> i.index(request.index()).id(request.id())
-                        .document(request.document()))));
-            } else {
-                operations.add(BulkOperation.of(op -> op.index(i -> i.index(request.index()).id(request.id())
-                        .document(request.document()).version(request.version()).versionType(VersionType.ExternalGte))));
-            }
+    private <T> List<BulkItem> send(List<IndexRequest<T>> requests) throws IOException {
+        Request request = new Request("POST", "/_bulk");
+        request.addParameter("filter_path", BulkItem.FILTER_PATH);
+        request.setEntity(new NByteArrayEntity(BulkBody.of(requests, mapper), NDJSON));
+        Response response;
+        inFlight.acquireUninterruptibly();
+        try {
+            long start = System.nanoTime();
+            response = http.performRequest(request);
+            bulkTime.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+        } finally {
+            inFlight.release();
         }
-        return operations;
+        List<BulkItem> items = BulkItem.of(mapper.readTree(response.getEntity().getContent()));
+        if (items.size() != requests.size()) {
+            throw new IllegalStateException("Elasticsearch answered " + items.size() + " items for " + requests.size());
+        }
+        return items;
     }
 }

@@ -21,6 +21,17 @@ public final class StatementDocuments {
         return articleId + "-" + index;
     }
 
+    /** The number of statement documents {@link #of} makes of the article. */
+    public static int count(ObjectNode article) {
+        int count = 0;
+        for (JsonNode statement : article.path("statements")) {
+            if (statement instanceof ObjectNode) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     public static List<ObjectNode> of(ObjectNode article) {
         List<ObjectNode> documents = new ArrayList<>();
         for (JsonNode statement : article.path("statements")) {
