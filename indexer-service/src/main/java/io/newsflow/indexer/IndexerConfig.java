@@ -40,9 +40,10 @@ public interface IndexerConfig {
     String statementsAlias();
 
     /**
-     * Bulk requests one indexer sends at a time. Its consumers prepare their batches in parallel, but concurrent bulks
-     * into the same shard each fill a segment of their own, and on a small node the extra segments and merges cost
-     * more than the overlap gains (measured in docs/performance.md). Raise it for a node with cores to spare.
+     * Bulk requests one indexer sends at a time into the same index. Its consumers prepare their batches in
+     * parallel, and one's articles and another's statements go to Elasticsearch together, but concurrent bulks into
+     * one shard each fill a segment of their own, and on a small node the extra segments and merges cost more than
+     * the overlap gains (measured in docs/performance.md). Raise it for a node with cores to spare.
      */
     @WithDefault("1")
     int bulksInFlight();

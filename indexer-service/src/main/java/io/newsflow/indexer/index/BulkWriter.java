@@ -9,7 +9,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Semaphore;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.apache.http.entity.ContentType;
 import org.apache.http.nio.entity.NByteArrayEntity;
@@ -41,14 +42,14 @@ public class BulkWriter {
     private final IndexerConfig config;
     private final MeterRegistry metrics;
     private final Timer bulkTime;
-    private final Semaphore inFlight;
+    private final BulksInFlight inFlight;
 
     BulkWriter(RestClient http, ObjectMapper mapper, IndexerConfig config, MeterRegistry metrics) {
         this.http = http;
         this.mapper = mapper;
         this.config = config;
         this.metrics = metrics;
-        this.inFlight = new Semaphore(config.bulksInFlight());
+        this.inFlight = new BulksInFlight(config.bulksInFlight());
         this.bulkTime = Timer.builder("newsflow.indexer.bulk").description("time of one bulk request")
                 .publishPercentileHistogram().register(metrics);
         metrics.counter("newsflow.indexer.bulk.failures", "kind", "unavailable", "status", "none");
@@ -118,15 +119,14 @@ public class BulkWriter {
         Request request = new Request("POST", "/_bulk");
         request.addParameter("filter_path", BulkItem.FILTER_PATH);
         request.setEntity(new NByteArrayEntity(BulkBody.of(requests, mapper), NDJSON));
-        Response response;
-        inFlight.acquireUninterruptibly();
-        try {
+        SortedSet<String> indices = new TreeSet<>();
+        requests.forEach(r -> indices.add(r.index()));
+        Response response = inFlight.send(indices, () -> {
             long start = System.nanoTime();
-            response = http.performRequest(request);
+            Response answer = http.performRequest(request);
             bulkTime.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
-        } finally {
-            inFlight.release();
-        }
+            return answer;
+        });
         List<BulkItem> items = BulkItem.of(mapper.readTree(response.getEntity().getContent()));
         if (items.size() != requests.size()) {
             throw new IllegalStateException("Elasticsearch answered " + items.size() + " items for " + requests.size());
