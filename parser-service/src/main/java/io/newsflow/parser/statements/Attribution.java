@@ -36,6 +36,8 @@ final class Attribution {
     static final int MIN_SPLIT_WORDS = 3;
     /** A subject before a clause-opening cue longer than this is the content of an inverted "…, said X". */
     private static final int MAX_FRONTED_SUBJECT_WORDS = 6;
+    /** "reported Alexandra Olgin": the most words of a name right after a verb. */
+    private static final int MAX_NAME_WORDS = 4;
     /** "written by Keir Starmer": the word that brings in a passive participle's agent. */
     private static final String PASSIVE_AGENT = "by";
     /** Room enough before a cue for its infinitive marker ("to "). */
@@ -278,7 +280,8 @@ final class Attribution {
         if (speaker != null && speaker.name() != null) {
             boundary = head;
         } else {
-            speaker = opensClause && Words.of(subject).size() > MAX_FRONTED_SUBJECT_WORDS ? null
+            // "Roof stood emotionless, reported Alexandra Olgin": a name after the verb is its subject
+            speaker = opensClause && (Words.of(subject).size() > MAX_FRONTED_SUBJECT_WORDS || namedAfter(sentence, verb)) ? null
                     : speakers.resolve(subject, offset + boundary + 1);
             if (speaker != null && boundary > 0 && sentence.charAt(boundary) == ',') {
                 // "MEC for Cooperative Governance and Traditional Affairs, Jacob Mamabolo, said": the title before
@@ -595,11 +598,24 @@ final class Attribution {
 
 
 
+    /** Whether the verb's clause goes on with capitalised words only, up to where the speaker works: a name. */
+    private boolean namedAfter(String sentence, Cue verb) {
+        List<Words.Word> words = Words.of(sentence.substring(verb.end(), clauseEnd(sentence, verb.end())));
+        int named = 0;
+        while (named < words.size() && !lexicon.prepositions.contains(words.get(named).lower())) {
+            named++;
+        }
+        return named > 0 && named <= MAX_NAME_WORDS && words.subList(0, named).stream().allMatch(Words.Word::capitalized)
+                && !lexicon.subjectPronouns.contains(words.get(0).lower());
+    }
+
     /** "…, say officials.", "…, said Maria Costa, an economist": a short subject follows the verb. */
     private boolean hasInvertedSubject(String sentence, Cue verb) {
         List<Words.Word> words = Words.of(sentence.substring(verb.end(), clauseEnd(sentence, verb.end())));
         // "…, the source, who said …, told Reuters": whom someone told is no inverted subject
-        return !words.isEmpty() && words.size() <= MAX_FRONTED_SUBJECT_WORDS && !lexicon.tellVerbs.contains(verb.word())
+        // (or "…, reported Alexandra Olgin of South Carolina Public Radio": the name, then where the speaker works)
+        return !words.isEmpty() && (words.size() <= MAX_FRONTED_SUBJECT_WORDS || namedAfter(sentence, verb))
+                && !lexicon.tellVerbs.contains(verb.word())
                 && !lexicon.complementizers.contains(words.get(0).lower())
                 && !lexicon.adjuncts.contains(words.get(0).lower()) && !lexicon.prepositions.contains(words.get(0).lower());
     }

@@ -201,6 +201,26 @@ final class Clauses {
                 && lexicon.adjuncts.contains(words.get(0).lower()) && !(preposition ? hasAuxiliary(rest) : isClause(rest)));
     }
 
+    /**
+     * Whether a phrase may stand between a speech verb and the quote it brings in: an adjunct ("of Sheppard", "in an
+     * emailed statement") or an adverb ("almost incredulously"), no clause.
+     */
+    boolean leadsToQuote(String phrase) {
+        List<Words.Word> words = Words.of(phrase);
+        if (words.isEmpty() || phrase.indexOf(',') >= 0 || words.stream().anyMatch(w -> lexicon.complementizers.contains(w.lower()))) {
+            return false;
+        }
+        String first = words.get(0).lower();
+        String last = words.get(words.size() - 1).lower();
+        if (words.size() <= 2 && last.endsWith("ly")) {
+            return true;
+        }
+        // (but in "tweeted this announcement: “…”" the verb's object names what was said, and in "vowed in its
+        // pledges to “abolish …”" or "recalled saying “…”" the quote goes on the phrase)
+        boolean quoteGoesOn = last.equals("to") || words.size() > 1 && lexicon.prepositions.contains(last);
+        return lexicon.adjuncts.contains(first) && !lexicon.demonstratives.contains(first) && !quoteGoesOn && isAdjunct(phrase);
+    }
+
     /** "in the new paper, which was published online today": the phrase before a relative clause describing it. */
     private String beforeRelative(String rest) {
         for (String relative : lexicon.relatives) {

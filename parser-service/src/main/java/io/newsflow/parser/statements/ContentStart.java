@@ -28,6 +28,9 @@ final class ContentStart {
     private final CueLexicon lexicon;
     private final Clauses clauses;
 
+    /** "has said that more than once", "said that on Monday": the most words after a pronoun "that". */
+    private static final int MAX_DEMONSTRATIVE_TAIL_WORDS = 4;
+
     ContentStart(CueLexicon lexicon, Clauses clauses) {
         this.lexicon = lexicon;
         this.clauses = clauses;
@@ -45,6 +48,12 @@ final class ContentStart {
             return -1;
         }
         String lower = sentence.toLowerCase(Locale.ROOT);
+        int comma = sentence.indexOf(',', i);
+        if (comma > i && clauses.leadsToQuote(sentence.substring(i, comma)) && skipCommas(sentence, comma) < sentence.length()
+                && OPENERS.indexOf(sentence.charAt(skipCommas(sentence, comma))) >= 0) {
+            // "Roof said almost incredulously, “…”", "said of Sheppard, “…”": the quote is the statement
+            return -1;
+        }
         int parenthetical = afterParenthetical(sentence, lower, i);
         if (parenthetical >= 0) {
             return parenthetical;
@@ -103,7 +112,9 @@ final class ContentStart {
                 // (but "that’s for the best" is a clause that opens with "that is")
                 if (lower.startsWith(complementizer, j) && isWordEnd(lower, j + complementizer.length())
                         && !lower.startsWith("’", j + complementizer.length()) && !lower.startsWith("'", j + complementizer.length())) {
-                    return skipCommas(sentence, j + complementizer.length());
+                    int content = skipCommas(sentence, j + complementizer.length());
+                    // "Donald Trump has said that more than once.": "that" is what was said before, no clause follows
+                    return lexicon.demonstratives.contains(complementizer) && demonstrative(sentence.substring(content)) ? -1 : content;
                 }
             }
             j = nextWord(sentence, j);
@@ -151,6 +162,10 @@ final class ContentStart {
             return -1;
         }
         int start = tellsSomeone ? nextWord(sentence, i) : i;
+        if (tellsSomeone && !object.isEmpty() && lexicon.articles.contains(object.get(0).lower())) {
+            // "told the jury Roof stood over her": whom, with its article, then the clause
+            start = nextWord(sentence, Math.min(start, sentence.length()));
+        }
         List<Words.Word> told = Words.of(sentence.substring(Math.min(start, sentence.length()),
                 Math.min(sentence.length(), nextWord(sentence, Math.min(start, sentence.length())))));
         if (!told.isEmpty() && (lexicon.topicMarkers.contains(told.get(0).lower())
@@ -162,6 +177,13 @@ final class ContentStart {
         return start;
     }
 
+
+    /** Whether what follows "that" is a few words to the sentence's end and no clause: "that" is a pronoun. */
+    private boolean demonstrative(String rest) {
+        int end = clauseEnd(rest, 0);
+        return Words.of(rest).size() <= MAX_DEMONSTRATIVE_TAIL_WORDS && onlyPunctuation(rest, end, rest.length())
+                && !clauses.isClause(rest.substring(0, end));
+    }
 
     /**
      * "say, explicitly or by intimation, that B": a short phrase between commas right after the verb, then "that";

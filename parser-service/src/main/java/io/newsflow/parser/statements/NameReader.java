@@ -62,6 +62,10 @@ final class NameReader {
                 && hasRoleWord(words, start, of) && !hasRoleWord(words, of + 1, end)) {
             // "Senate Democratic Leader Greg Taylor of Indianapolis": where the person is from ends the name
             end = of;
+        } else if (of > start + 1 && of - start <= MAX_NAME_WORDS && Gender.isGivenName(words.get(start).text())
+                && !hasRoleWord(words, start, of)) {
+            // "Alexandra Olgin of South Carolina Public Radio": a given name, then where the person works
+            end = of;
         }
         int nameStart = end;
         int nameWords = 0;

@@ -277,6 +277,18 @@ final class QuoteSpeakers {
         return !words.isEmpty() && words.size() <= Clauses.MAX_OBJECT_WORDS && !reported ? at : -1;
     }
 
+    /**
+     * Where a speech verb stands that only a short adjunct or an adverb follows up to {@code end}: "Roof said of
+     * Sheppard, “…”", "said in an emailed statement: “…”", "said almost incredulously, “…”"; -1 if none.
+     */
+    private int beforeAdjunct(String lower, String verb, int end) {
+        int at = lower.lastIndexOf(verb, end - verb.length() - 1);
+        if (at < 0 || !isWordStart(lower, at) || !isWordEnd(lower, at + verb.length())) {
+            return -1;
+        }
+        return clauses.leadsToQuote(lower.substring(at + verb.length(), end)) ? at : -1;
+    }
+
     /** Whether nothing but punctuation, a quote or a short adjunct ("with CNN", "in a statement") follows the verb. */
     private boolean endsAttribution(String lower, int verbEnd) {
         int next = skipSpaces(lower, verbEnd);
@@ -331,13 +343,15 @@ final class QuoteSpeakers {
         for (String verb : lexicon.quoteVerbs.in(lower)) {
             int cueStart = lower.startsWith(verb, end - verb.length()) && isWordStart(lower, end - verb.length())
                     ? end - verb.length() : toldWhom(lower, verb, end);
+            cueStart = cueStart >= 0 ? cueStart : beforeAdjunct(lower, verb, end);
             if (cueStart >= 0 && clauses.isPassive(lower, cueStart)) {
                 // "When Karenga was asked to distinguish Kawaida from “…”": whoever asked is not said
                 return null;
             }
             if (cueStart >= 0) {
                 int boundary = boundaryBefore(snippet, cueStart, List.of());
-                String subject = snippet.substring(boundary + 1, cueStart);
+                // "J. David Cox Sr., who also represents Energy employees, warned against “…”": past a relative clause
+                String subject = subjects.subject(snippet, boundary, cueStart, List.of());
                 int head = subjects.appositiveHead(snippet, boundary, subject, List.of());
                 Speaker speaker = head == Subjects.NO_HEAD ? null
                         : speakers.resolve(snippet.substring(head + 1, boundary), offset + head + 1);

@@ -81,6 +81,12 @@ final class SpeakerPhrases {
         // Stephanie Grisham", whose head is the person
         boolean heads = organisationWord >= 0 && (organisationWord == last
                 || LINKS.contains(words.get(organisationWord + 1).lower()));
+        for (int i = organisationWord + 1; heads && i < last; i++) {
+            // "Federation of Government Employees President J. David Cox": a title after the name, then a person
+            Words.Word next = words.get(i + 1);
+            heads = !(words.get(i).capitalized() && lexicon.isTitleWord(words.get(i).lower())
+                    && (next.text().length() == 1 || Gender.isGivenName(next.text())));
+        }
         return heads && endsPhrase
                 ? new Speaker(phrase.substring(words.get(first).start(), words.get(last).end()), null, null) : null;
     }

@@ -1225,8 +1225,9 @@ class StatementExtractorTest {
                 "Harris said this episode “is one of the reasons I became a prosecutor.”");
 
         // the verb before a colon introduces the quote after it, never "Fav Ex" before it
-        assertEquals(List.of("Terrific guy", "this episode “is one of the reasons I became a prosecutor.”"), texts(s));
-        assertEquals(List.of("Donald Trump", "Kamala Harris"), names(s));
+        assertEquals(List.of("Terrific guy", "Naw, I’m just playing!",
+                "this episode “is one of the reasons I became a prosecutor.”"), texts(s));
+        assertEquals(List.of("Donald Trump", "Kamala Harris", "Kamala Harris"), names(s));
     }
 
     @Test
@@ -1728,6 +1729,42 @@ class StatementExtractorTest {
         assertEquals(List.of("that's not the case", "it does not regulate campaign content",
                 "No matter what you ask, you’ll continue to get a range of results."), texts(s));
         assertEquals(Arrays.asList("Google", "Electoral Commission", null), names(s));
+    }
+
+    @Test
+    void anAdjunctOrAnAdverbBetweenTheVerbAndItsQuote() {
+        List<Statement> s = extract("en",
+                "Dylann Roof gave a taped interview to FBI agents. In it, Roof said of Sheppard, \"I didn't shoot her because"
+                        + " she was, like, looking at me.\"",
+                "Asked if he believed those he shot were bad people, Roof said almost incredulously, \"They're in church;"
+                        + " they weren't criminals or anything.\"",
+                "American Federation of Government Employees President J. David Cox Sr., who also represents Energy"
+                        + " employees, warned against \"a return to the political witch hunts of the 1950s.\"",
+                "Uber stepped in and tweeted this announcement: “We are all concerned with events in CBD.”",
+                "The ruling party has vowed in its campaign pledges to “abolish in the future” funds for lawmakers.");
+
+        assertEquals(List.of("I didn't shoot her because she was, like, looking at me.",
+                "They're in church; they weren't criminals or anything.",
+                "a return to the political witch hunts of the 1950s.", "We are all concerned with events in CBD."), texts(s));
+        assertEquals(List.of("Dylann Roof", "Dylann Roof", "J. David Cox Sr.", "Uber"), names(s));
+        assertEquals("Federation of Government Employees President", s.get(2).speaker().title());
+    }
+
+    @Test
+    void aNameAfterTheVerbAndWhomItWasToldWithItsArticle() {
+        List<Statement> s = extract("en",
+                "A jury in Charleston has found Dylann Roof guilty.",
+                "As the sentence was read, Roof stood emotionless, reported Alexandra Olgin of South Carolina Public Radio,"
+                        + " who was in the courtroom.",
+                "Another witness, Polly Sheppard, told the jury Roof stood over her with his gun.",
+                "Roof, who was 21 at the time, was arrested the next day.",
+                "He also said: \"I am guilty. We all know I'm guilty.\"",
+                "Donald Trump has said that more than once.");
+
+        assertEquals(List.of("As the sentence was read, Roof stood emotionless", "Roof stood over her with his gun",
+                "I am guilty. We all know I'm guilty."), texts(s));
+        // "Polly" is a woman's name, so "he" is Roof; "said that more than once" reports nothing new
+        assertEquals(List.of("Alexandra Olgin", "Polly Sheppard", "Dylann Roof"), names(s));
     }
 
     private static List<String> texts(List<Statement> statements) {
