@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +19,8 @@ import java.util.stream.Stream;
 /**
  * {@code ./newsflow bench statements [DEVSET]}: statement detection against hand labels. A found statement
  * matches a labelled one when their words overlap by at least {@value #MIN_OVERLAP} of the longer (the loose
- * overlap GenderGapTracker reports at); each label matches at most once. Prints precision, recall, F1, the
- * share of matches with the right speaker, and every miss and false positive.
+ * overlap GenderGapTracker reports at); each label matches at most once, the closest pairs first. Prints
+ * precision, recall, F1, the share of matches with the right speaker, and every miss and false positive.
  */
 public final class StatementBenchmark {
     static final double MIN_OVERLAP = 0.3;
@@ -48,9 +49,11 @@ public final class StatementBenchmark {
                 List<Statement> predicted = extractor.extract(paragraphs, article.path("language").asText());
                 labels += gold.size();
                 found += predicted.size();
+                int[] labelOf = match(predicted, gold);
                 Set<Integer> used = new HashSet<>();
-                for (Statement p : predicted) {
-                    int best = bestLabel(p.text(), gold, used);
+                for (int k = 0; k < predicted.size(); k++) {
+                    Statement p = predicted.get(k);
+                    int best = labelOf[k];
                     if (best < 0) {
                         report.add("  false positive  " + file.getFileName() + ": [" + p.speaker().name() + "] " + p.text());
                         continue;
@@ -82,17 +85,33 @@ public final class StatementBenchmark {
         report.forEach(System.out::println);
     }
 
-    private static int bestLabel(String text, List<Label> gold, Set<Integer> used) {
-        int best = -1;
-        double bestOverlap = MIN_OVERLAP;
-        for (int i = 0; i < gold.size(); i++) {
-            double overlap = overlap(text, gold.get(i).text());
-            if (!used.contains(i) && overlap >= bestOverlap) {
-                best = i;
-                bestOverlap = overlap;
+    /**
+     * Pairs each found statement with a label, the closest pairs first, each label at most once, so that a false
+     * statement that happens to share words with a label cannot take it from the statement that matches it best.
+     * The label index of each found statement, or -1.
+     */
+    private static int[] match(List<Statement> predicted, List<Label> gold) {
+        List<double[]> pairs = new ArrayList<>();
+        for (int k = 0; k < predicted.size(); k++) {
+            for (int i = 0; i < gold.size(); i++) {
+                double overlap = overlap(predicted.get(k).text(), gold.get(i).text());
+                if (overlap >= MIN_OVERLAP) {
+                    pairs.add(new double[] {overlap, k, i});
+                }
             }
         }
-        return best;
+        pairs.sort((a, b) -> Double.compare(b[0], a[0]));
+        int[] labelOf = new int[predicted.size()];
+        Arrays.fill(labelOf, -1);
+        Set<Integer> taken = new HashSet<>();
+        for (double[] pair : pairs) {
+            int k = (int) pair[1];
+            int i = (int) pair[2];
+            if (labelOf[k] < 0 && taken.add(i)) {
+                labelOf[k] = i;
+            }
+        }
+        return labelOf;
     }
 
     static double overlap(String a, String b) {

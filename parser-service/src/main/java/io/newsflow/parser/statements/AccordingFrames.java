@@ -17,6 +17,9 @@ final class AccordingFrames {
     /** "According to The New York Times the talks …": a name without a comma after it is this short. */
     private static final int MAX_UNSET_NAME_WORDS = 4;
 
+    /** "deputy director of the National Center for Disaster Preparedness at the Earth Institute of Columbia University" */
+    private static final int MAX_APPOSITIVE_WORDS = 16;
+
     private final CueLexicon lexicon;
     private final SpeakerResolver speakers;
     private final Claims claims;
@@ -61,7 +64,7 @@ final class AccordingFrames {
                     : sentence.substring(0, according.start());
             Speaker speaker = speakers.orUnnamed(
                     speakers.resolve(source, trailing ? offset + according.end() : offset), trailing ? source : "");
-            int after = clauseEnd(sentence, according.end());
+            int after = afterAppositive(sentence, clauseEnd(sentence, according.end()));
             boolean inserted = trailing && after < sentence.length()
                     && !onlyPunctuation(sentence, after, sentence.length());
             if (speaker != null) {
@@ -103,6 +106,23 @@ final class AccordingFrames {
             }
         }
         return source;
+    }
+
+    /**
+     * "The results, according to Jeff Schlegelmilch, deputy director of the National Center …, were mixed": past
+     * the appositive that describes the source, a lower-case phrase with a role and no verb up to the next comma.
+     */
+    private int afterAppositive(String sentence, int comma) {
+        int next = comma < sentence.length() ? sentence.indexOf(',', comma + 1) : -1;
+        if (next < 0 || sentence.charAt(comma) != ',') {
+            return comma;
+        }
+        List<Words.Word> words = Words.of(sentence.substring(comma + 1, next));
+        boolean appositive = !words.isEmpty() && !words.get(0).capitalized() && words.size() <= MAX_APPOSITIVE_WORDS
+                && !lexicon.prepositions.contains(words.get(0).lower()) && !lexicon.conjunctions.contains(words.get(0).lower())
+                && words.stream().anyMatch(w -> lexicon.isRole(w.lower()) || lexicon.isTitleWord(w.lower()))
+                && words.stream().noneMatch(w -> lexicon.auxiliaries.contains(w.lower()));
+        return appositive ? next : comma;
     }
 
     /**

@@ -4,6 +4,7 @@ import static io.newsflow.parser.statements.SentenceText.isWordStart;
 import static io.newsflow.parser.statements.SentenceText.startsWithWord;
 
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 /**
@@ -17,6 +18,8 @@ final class Clauses {
     private static final int MAX_AUXILIARY_POSITION = 12;
     /** "told reporters at a news conference that": the words of whom something was told. */
     static final int MAX_OBJECT_WORDS = 6;
+    /** "won't", "can't", "shan't": negated auxiliaries whose stem is no auxiliary of its own. */
+    private static final Set<String> NEGATED_STEMS = Set.of("wo", "ca", "sha");
     /** "…, the bank said in its quarterly report": an adjunct after a verb is this short. */
     static final int MAX_ADJUNCT_WORDS = 12;
     /** "profits that exceeded": after a noun, "that" opens a relative clause. */
@@ -86,6 +89,7 @@ final class Clauses {
         }
         boolean firstClause = true;
         boolean relative = false;
+        boolean relativeVerbs = false;
         for (int i = 0; i < words.size() && i < MAX_AUXILIARY_POSITION; i++) {
             String w = words.get(i).lower();
             // "wrote A Song of Ice and Fire, Ford created …": a past tense after a comma is another clause's
@@ -102,11 +106,15 @@ final class Clauses {
             // clause's, though an auxiliary after it still makes a clause ("the man who kidnapped her was sentenced")
             relative |= i > 0 && (lexicon.relatives.contains(w) || w.equals(RELATIVE_THAT));
             // a hyphenated "-ed" word is an adjective: "the Party-controlled House"
-            if (i >= MAX_CLAUSE_VERB_POSITION && (!lexicon.auxiliaries.contains(w) || !firstClause)) {
-                // (and "added 25 points in his former home arena, and Nerlens Noel had 15": another clause's)
+            boolean auxiliary = isAuxiliary(w);
+            String previous = i > 1 ? words.get(i - 1).lower() : "";
+            relativeVerbs = auxiliary && (relativeVerbs || lexicon.relatives.contains(previous) || previous.equals(RELATIVE_THAT));
+            if (relativeVerbs || i >= MAX_CLAUSE_VERB_POSITION && (!auxiliary || !firstClause)) {
+                // "serious logistical problems that could have mattered": the relative clause's auxiliaries (and
+                // "added 25 points in his former home arena, and Nerlens Noel had 15": another clause's)
                 continue;
             }
-            if (lexicon.auxiliaries.contains(w)
+            if (auxiliary
                     || pastTense && firstClause && !relative && i > 0 && w.endsWith("ed") && w.length() > 4
                     && w.indexOf('-') < 0
                     || pastTense && firstClause && !relative && isPresentAfterNoun(words, i)) {
@@ -114,6 +122,15 @@ final class Clauses {
             }
         }
         return false;
+    }
+
+    /** "does", and "doesn't", "won't", "can’t": an auxiliary, negated or not. */
+    private boolean isAuxiliary(String word) {
+        if (lexicon.auxiliaries.contains(word)) {
+            return true;
+        }
+        String negated = word.endsWith("n't") || word.endsWith("n’t") ? word.substring(0, word.length() - 3) : null;
+        return negated != null && (lexicon.auxiliaries.contains(negated) || NEGATED_STEMS.contains(negated));
     }
 
     /**

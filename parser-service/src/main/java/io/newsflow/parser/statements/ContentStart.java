@@ -30,6 +30,8 @@ final class ContentStart {
 
     /** "has said that more than once", "said that on Monday": the most words after a pronoun "that". */
     private static final int MAX_DEMONSTRATIVE_TAIL_WORDS = 4;
+    /** "…, the agency's chief economist pointed out, B": the most words of a subject set off by commas. */
+    private static final int MAX_INSERTED_SUBJECT_WORDS = 5;
 
     ContentStart(CueLexicon lexicon, Clauses clauses) {
         this.lexicon = lexicon;
@@ -82,6 +84,12 @@ final class ContentStart {
             // stands before the verb
             return sentence.length();
         }
+        if (next > i && sentence.charAt(i) == ',' && !lexicon.bare.contains(verb.word()) && inserted(sentence, verb)
+                && clauses.isClause(sentence.substring(next))) {
+            // "As a general rule, Schlegelmilch pointed out, Manhattan floorspace doesn't stay vacant": an attribution
+            // set off inside the sentence, and the clause after it
+            return next;
+        }
         // "told reporters at a news conference that", "confirmed to WIRED that": whom it was said to, then the content;
         // but "told their own tale" tells a thing, to no one
         List<Words.Word> object = Words.of(sentence.substring(i, Math.min(sentence.length(), nextWord(sentence, i))));
@@ -128,7 +136,11 @@ final class ContentStart {
         // "and Vindman reported to him": whom someone reports to is no audience
         boolean onlyWhenOrWhom = clauses.isAdjunct(sentence.substring(i)) || tellsSomeone
                 && !lexicon.bareClause.contains(verb.word()) && Words.of(sentence.substring(i)).size() <= Clauses.MAX_OBJECT_WORDS;
-        if (takesClause && onlyWhenOrWhom && onlyPunctuation(sentence, clauseEnd(sentence, i), sentence.length())) {
+        int adjunctEnd = clauseEnd(sentence, i);
+        List<Words.Word> afterAdjunct = Words.of(sentence.substring(adjunctEnd));
+        // (or "…, Paganini and his team wrote in the new paper, which was published online today")
+        boolean describedOnly = !afterAdjunct.isEmpty() && lexicon.relatives.contains(afterAdjunct.get(0).lower());
+        if (takesClause && onlyWhenOrWhom && (describedOnly || onlyPunctuation(sentence, adjunctEnd, sentence.length()))) {
             // "…, the Tuva government was quoted as saying late Thursday by the Interfax news agency.", "…, the
             // source further claimed to the outlet.": only when, where or to whom follow the verb, so what it
             // reports stands before it
@@ -136,8 +148,9 @@ final class ContentStart {
         }
         List<Words.Word> firstWord = Words.of(sentence.substring(i, Math.min(sentence.length(), nextWord(sentence, i))));
         boolean joined = !firstWord.isEmpty() && lexicon.conjunctions.contains(firstWord.get(0).lower());
-        if (!joined && (lexicon.bareClause.contains(verb.word()) && clauses.isClause(sentence.substring(i))
-                || lexicon.auxClause.contains(verb.word()) && clauses.hasAuxiliary(sentence.substring(i)))) {
+        String clause = beforeQuotedColon(sentence.substring(i));
+        if (!joined && (lexicon.bareClause.contains(verb.word()) && clauses.isClause(clause)
+                || lexicon.auxClause.contains(verb.word()) && clauses.hasAuxiliary(clause))) {
             // (but "US states and cities are pursuing …": a noun joined to another, no verb)
             return i;
         }
@@ -177,6 +190,25 @@ final class ContentStart {
         return start;
     }
 
+
+    /**
+     * "acknowledged his limitations in evaluating the situation: “This type of threat I have no ability to
+     * assess.”": up to a colon that brings in a quote, which is a statement of its own.
+     */
+    private static String beforeQuotedColon(String rest) {
+        int colon = rest.indexOf(':');
+        int next = colon < 0 ? -1 : skipSpaces(rest, colon + 1);
+        return next >= 0 && next < rest.length() && OPENERS.indexOf(rest.charAt(next)) >= 0 ? rest.substring(0, colon) : rest;
+    }
+
+    /** Whether a comma sets off the verb's short subject from what comes before it: "…, Schlegelmilch pointed out,". */
+    private boolean inserted(String sentence, Cue verb) {
+        int comma = sentence.lastIndexOf(", ", verb.start());
+        List<Words.Word> subject = comma > 0 ? Words.of(sentence.substring(comma, verb.start())) : List.of();
+        // (but ", as Hackaday's March story explains, B" is a frame of its own)
+        return !subject.isEmpty() && subject.size() <= MAX_INSERTED_SUBJECT_WORDS
+                && !lexicon.subordinators.contains(subject.get(0).lower());
+    }
 
     /** Whether what follows "that" is a few words to the sentence's end and no clause: "that" is a pronoun. */
     private boolean demonstrative(String rest) {

@@ -60,8 +60,12 @@ final class ParticipleFrames {
                     complemented = true;
                 }
             }
-            // ", emphasizing the critical role she played": a participle with only an object reports nothing
-            if (OPENERS.indexOf(sentence.charAt(content < sentence.length() ? content : 0)) >= 0
+            int comma2 = sentence.indexOf(',', Math.min(content, sentence.length()));
+            int quoted = comma2 > content && clauses.leadsToQuote(sentence.substring(content, comma2))
+                    ? SentenceText.skipCommas(sentence, comma2) : content;
+            // ", emphasizing the critical role she played": a participle with only an object reports nothing; nor
+            // does "saying only, “…”", whose quote is the statement
+            if (OPENERS.indexOf(sentence.charAt(quoted < sentence.length() ? quoted : 0)) >= 0
                     || Words.of(sentence.substring(content)).size() < Attribution.MIN_SPLIT_WORDS
                     || !complemented && !clauses.hasAuxiliary(sentence.substring(content))
                     && !clauses.isClauseWithoutRelative(sentence.substring(content))) {

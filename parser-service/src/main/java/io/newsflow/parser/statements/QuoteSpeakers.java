@@ -30,6 +30,8 @@ final class QuoteSpeakers {
     private static final int MAX_ATTRIBUTION_GAP = 180;
     /** "tweeted this announcement:", "issued the following statement:": what was said, named in a few words. */
     private static final int MAX_ANNOUNCEMENT_WORDS = 3;
+    /** "acknowledged his limitations in evaluating the situation:": the most words of a topic before a quote. */
+    private static final int MAX_TOPIC_WORDS = 8;
     /** "Michael Shadlen, Ph.D.": a signature is a name of a few words and a few more of degrees or titles. */
     private static final int MAX_SIGNATURE_WORDS = 4;
     /** "the cause was “distressing,” he wrote": a clause before a quote has a subject and a verb at least. */
@@ -83,6 +85,16 @@ final class QuoteSpeakers {
         }
         String subject = inverted ? snippet.substring(verb.end(), clauseEnd(snippet, verb.end()))
                 : snippet.substring(0, verb.start());
+        String trimmedSubject = subject.stripTrailing();
+        int lastComma = trimmedSubject.lastIndexOf(", ");
+        List<Words.Word> goesOn = lastComma > 0 ? Words.of(subject.substring(0, lastComma)) : List.of();
+        List<Words.Word> last = lastComma > 0 ? Words.of(trimmedSubject.substring(lastComma)) : List.of();
+        if (!inverted && !goesOn.isEmpty() && !goesOn.get(0).capitalized() && clauses.hasAuxiliary(subject.substring(0, lastComma))
+                && !(last.size() == 1 && lexicon.pronouns.contains(last.get(0).lower()))) {
+            // "“Some computers crashed …” in the emergency center had access to computers, the report said": the
+            // quote's sentence goes on, and who said it follows the last comma
+            subject = subject.substring(lastComma + 2);
+        }
         List<Words.Word> subjectWords = Words.of(subject);
         List<Words.Word> lastClause = Words.of(subject.substring(subject.lastIndexOf(", ") + 1));
         if (!inverted && !lastClause.isEmpty() && lexicon.relatives.contains(lastClause.get(0).lower())) {
@@ -181,9 +193,13 @@ final class QuoteSpeakers {
             if (at < 0 || !isWordStart(lower, at) || !isWordEnd(lower, at + verb.length())) {
                 continue;
             }
-            List<Words.Word> named = Words.of(snippet.substring(at + verb.length(), end));
-            if (named.isEmpty() || named.size() > MAX_ANNOUNCEMENT_WORDS
-                    || !lexicon.sourceNouns.contains(named.get(named.size() - 1).lower())) {
+            String object = snippet.substring(at + verb.length(), end);
+            List<Words.Word> named = Words.of(object);
+            // "acknowledged his limitations in evaluating the situation: “…”": what the quote is about, no clause
+            boolean about = named.size() <= MAX_TOPIC_WORDS && !named.isEmpty()
+                    && lexicon.possessives.contains(named.get(0).lower()) && !clauses.isClause(object);
+            if (named.isEmpty() || !about && (named.size() > MAX_ANNOUNCEMENT_WORDS
+                    || !lexicon.sourceNouns.contains(named.get(named.size() - 1).lower()))) {
                 continue;
             }
             int clause = boundaryBefore(snippet, at, List.of()) + 1;

@@ -16,7 +16,7 @@ final class Sentences {
     }
 
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov",
-            "gen", "col", "lt", "sgt", "st", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "no", "jan", "feb", "mar",
+            "gen", "col", "lt", "sgt", "capt", "maj", "cmdr", "adm", "cpl", "det", "insp", "asst", "supt", "atty", "rev", "hon", "st", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "no", "jan", "feb", "mar",
             "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "etc", "approx",
             "т", "г", "гг", "им", "ул", "проф", "акад");
 

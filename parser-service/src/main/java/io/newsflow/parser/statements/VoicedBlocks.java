@@ -39,8 +39,9 @@ final class VoicedBlocks {
             int end = paragraph.stripTrailing().length();
             blocks.add(new Statement(voice, paragraph.substring(start, end), Statement.DIRECT, null, index,
                     offset + start, offset + end));
-        } else if (firstPerson) {
-            // "I don't use Facebook.", "We'll start by noting …": the writer's own voice
+        } else if (firstPerson || writerAside(paragraph, offset, quotes, found)) {
+            // "I don't use Facebook.", "We'll start by noting …", "We tried getting access …, but a spokesman
+            // informs us that B": the writer's own voice
             writerSpeaks = true;
         }
         voice = firstPerson && voice != null ? voice : speakerNearEnd(paragraph, offset, found);
@@ -60,6 +61,19 @@ final class VoicedBlocks {
     private boolean speaksFirstPerson(String paragraph) {
         return Words.of(paragraph).stream()
                 .anyMatch(w -> lexicon.firstPerson.contains(Words.withoutContraction(w.lower())));
+    }
+
+    /** Whether the paragraph speaks in the first person outside its quotes and statements: the writer does. */
+    private boolean writerAside(String paragraph, int offset, List<Quote> quotes, List<Statement> found) {
+        for (Words.Word word : Words.of(paragraph)) {
+            int at = offset + word.start();
+            boolean quoted = quotes.stream().anyMatch(q -> q.contains(word.start()));
+            boolean reported = found.stream().anyMatch(f -> f.start() <= at && at < f.end());
+            if (!quoted && !reported && lexicon.firstPerson.contains(Words.withoutContraction(word.lower()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The named speaker of the paragraph's last statement, when at most a sentence follows it. */

@@ -1767,6 +1767,55 @@ class StatementExtractorTest {
         assertEquals(List.of("Alexandra Olgin", "Polly Sheppard", "Dylann Roof"), names(s));
     }
 
+    @Test
+    void anAppositiveAfterTheSourceAnAttributionSetOffAfterAnAdjunctAndAReportThatConcludes() {
+        List<Statement> s = extract("en",
+                "The results, according to Jeff Schlegelmilch, deputy director of the National Center for Disaster"
+                        + " Preparedness at the Earth Institute of Columbia University, were mixed.",
+                "As a general rule, Schlegelmilch pointed out, Manhattan floorspace doesn't stay vacant for long.",
+                "“In hindsight, it would have been prudent to brief other key district executive staff,” the report"
+                        + " concludes in something of an understatement.",
+                "The report, released in response to a public records request, affirms that law enforcement acted quickly.",
+                "In L.A., Cortines awoke to a call that included LAPD Asst. Chief Earl Paysinger, according to interviews.");
+
+        assertEquals(List.of("were mixed", "Manhattan floorspace doesn't stay vacant for long",
+                "In hindsight, it would have been prudent to brief other key district executive staff",
+                "law enforcement acted quickly",
+                "In L.A., Cortines awoke to a call that included LAPD Asst. Chief Earl Paysinger"), texts(s));
+        assertEquals(Arrays.asList("Jeff Schlegelmilch", "Jeff Schlegelmilch", null, null, null), names(s));
+    }
+
+    @Test
+    void anObjectWithARelativeClauseOrBeforeAQuotedColonIsNoClaim() {
+        List<Statement> s = extract("en",
+                "The report acknowledges serious logistical problems outside of public view that could have mattered.",
+                "Zimmer also acknowledged his limitations in evaluating the situation: “This type of threat I have no"
+                        + " ability to assess.”",
+                "“Some computers crashed, some computers ran slowly, and only one-third of the people” in the emergency"
+                        + " center had access to computers, the report said.",
+                "Paganini and his team wrote in the new paper, which was published online today, that the plume was real."
+                        + " And such stripping would likely occur fairly regularly, Paganini and his team wrote in the new"
+                        + " paper, which was published online today (Nov. 18) in the journal Nature Astronomy.");
+
+        assertEquals(List.of("This type of threat I have no ability to assess.",
+                "Some computers crashed, some computers ran slowly, and only one-third of the people",
+                "the plume was real", "And such stripping would likely occur fairly regularly"), texts(s));
+        assertEquals("report", s.get(1).speaker().title());
+    }
+
+    @Test
+    void aWriterWhoSaysWeBesideAStatementHasNoBlockQuotes() {
+        List<Statement> s = extract("en",
+                "We tried getting access to these spaces, without luck, but a Postal Service spokesman informs us that"
+                        + " the basement has been turned over to mail operations.",
+                "The Department of Transportation wouldn't let us take a peek. The DOT says it has donated the goods to"
+                        + " a museum.",
+                "We did get access to the basement at 80 New York Avenue, and what we found did not inspire confidence.");
+
+        assertEquals(List.of("the basement has been turned over to mail operations",
+                "it has donated the goods to a museum"), texts(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
