@@ -62,6 +62,13 @@ final class Abbreviations {
             int start = end - i > 1 && ARTICLES.contains(words.get(i).text()) ? i + 1 : i;
             List<String> run = words.subList(start, end).stream().map(w -> NameReader.possessiveless(w.text())).toList();
             runs.add(new Run(offset + words.get(start).start(), String.join(" ", run), run));
+            for (int owner = start; owner < end - 1; owner++) {
+                if (!NameReader.possessiveless(words.get(owner).text()).equals(words.get(owner).text())) {
+                    // "California’s Department of Motor Vehicles": the owner, and the name the "DMV" spells after it
+                    List<String> owned = run.subList(owner + 1 - start, run.size());
+                    runs.add(new Run(offset + words.get(owner + 1).start(), String.join(" ", owned), owned));
+                }
+            }
             i = end;
         }
     }

@@ -1816,6 +1816,20 @@ class StatementExtractorTest {
                 "it has donated the goods to a museum"), texts(s));
     }
 
+    @Test
+    void anAbbreviationOfANameAfterItsOwnerAndAFirstLady() {
+        List<Statement> s = extract("en",
+                "The company has not obtained one of the permits required by California’s Department of Motor Vehicles.",
+                "The permits exist “to ensure public safety” as the technology is tested, the DMV said in a statement.",
+                "Michelle Obama spoke to Oprah Winfrey on Friday.",
+                "The first lady suggested that the election has drained the country of hope.");
+
+        assertEquals(List.of("The permits exist “to ensure public safety”",
+                "the election has drained the country of hope"), texts(s));
+        assertEquals(Arrays.asList("Department of Motor Vehicles", null), names(s));
+        assertEquals("first lady", s.get(1).speaker().title());
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
