@@ -365,7 +365,7 @@ final class Attribution {
                     found.addAll(fromVerb(sentence, lower, offset, quotes, main));
                 }
             } else if (contentStart >= 0 && boundary > 0 && !quotesSpeech(sentence, quotes, boundary)
-                    && !clauses.isAdjunct(sentence.substring(0, boundary))
+                    && !clauses.isAdjunct(sentence.substring(0, boundary)) && !subordinate(sentence, boundary, verb)
                     && subjectWords.stream().noneMatch(w -> lexicon.relatives.contains(w.lower()))) {
                 // "B, X said"; but in "In May, X said" what stands before is when, not what, and "— and whom
                 // they've vowed to kill" describes
@@ -597,6 +597,21 @@ final class Attribution {
 
 
 
+
+    /**
+     * "The U.S. Mountain States are moving away from coal, even as Donald Trump vows to revive it": the verb's clause
+     * is subordinate to the one before it, which is the writer's.
+     */
+    private boolean subordinate(String sentence, int boundary, Cue verb) {
+        List<Words.Word> words = Words.of(sentence.substring(boundary + 1, verb.start()));
+        for (int w = 0; w < Math.min(2, words.size()); w++) {
+            if (lexicon.subordinators.contains(words.get(w).lower()) && !words.get(w).lower().equals("as")
+                    || w == 1 && words.get(w).lower().equals("as")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether the verb's clause goes on with capitalised words only, up to where the speaker works: a name. */
     private boolean namedAfter(String sentence, Cue verb) {

@@ -20,6 +20,9 @@ record Cue(int start, int end, String word) {
     private static final Set<String> NUMBERS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten");
     private static final Set<String> QUANTIFIERS = Set.of("many", "several", "some", "most", "few", "both");
+    /** "some states commit", "Western states are": before a cue word in -s, words that make it a plural noun. */
+    private static final Set<String> PLACE_ADJECTIVES = Set.of("other", "western", "eastern", "northern", "southern",
+            "central", "coastal", "member", "neighboring", "neighbouring", "all");
     /** Cue words that are never nouns or adjectives. */
     private static final Set<String> SPEECH = Set.of("says", "said", "told", "tells");
 
@@ -48,6 +51,7 @@ record Cue(int start, int end, String word) {
                 && !(Character.isUpperCase(text.charAt(i)) && hasLetterBefore(text, i))
                 && !(afterDeterminer(lower, i) && !(SPEECH.contains(cue) && afterNumber(lower, i))
                         && !(!cue.endsWith("s") && afterQuantifier(lower, i)))
+                && !(cue.endsWith("s") && !SPEECH.contains(cue) && (afterQuantifier(lower, i) || PLACE_ADJECTIVES.contains(wordBefore(lower, i))))
                 && !inCompound(lower, i, i + cue.length());
     }
 

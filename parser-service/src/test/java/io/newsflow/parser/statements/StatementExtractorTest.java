@@ -1830,6 +1830,20 @@ class StatementExtractorTest {
         assertEquals("first lady", s.get(1).speaker().title());
     }
 
+    @Test
+    void statesAfterAQuantifierOrAPlaceAdjectiveAndASubordinateSpeechVerb() {
+        List<Statement> s = extract("en",
+                "The U.S. Mountain States are moving away from coal, even as President-elect Donald Trump vows to revive"
+                        + " the embattled industry.",
+                "Western states — a stronghold for coal consumption — are increasingly using natural gas.",
+                "New power is being provided by natural gas as some states commit to renewable energy, said Robert Godby,"
+                        + " director of the Center for Energy Economics at the University of Wyoming.");
+
+        assertEquals(List.of("New power is being provided by natural gas as some states commit to renewable energy"),
+                texts(s));
+        assertEquals(List.of("Robert Godby"), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
