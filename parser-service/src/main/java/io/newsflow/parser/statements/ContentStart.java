@@ -11,6 +11,7 @@ import static io.newsflow.parser.statements.SentenceText.skipSpaces;
 import static io.newsflow.parser.statements.SentenceText.startsWithWord;
 
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,11 @@ final class ContentStart {
 
     /** "has said that more than once", "said that on Monday": the most words after a pronoun "that". */
     private static final int MAX_DEMONSTRATIVE_TAIL_WORDS = 4;
+    /** "…, the Fed said, no change from its assessment": words that open a noun phrase after the attribution. */
+    private static final Set<String> NOUN_PHRASE_OPENERS = Set.of("no", "a", "an");
+    /** "“some of the participants” had begun": the most words of a quote that opens a reported clause. */
+    private static final int MAX_QUOTED_SUBJECT_WORDS = 6;
+    private static final String CLOSING_MARKS = "”\"»’›“";
     /** "…, the agency's chief economist pointed out, B": the most words of a subject set off by commas. */
     private static final int MAX_INSERTED_SUBJECT_WORDS = 5;
 
@@ -46,6 +52,10 @@ final class ContentStart {
     int startOf(String sentence, Cue verb) {
         int i = skipSpaces(sentence, verb.end());
         int next = skipCommas(sentence, i);
+        if (next == i && next < sentence.length() && OPENERS.indexOf(sentence.charAt(next)) >= 0 && opensClause(sentence, next)) {
+            // "she said “some of the participants” had begun shifting": a few words quoted as the claim's subject
+            return next;
+        }
         if (next < sentence.length() && (sentence.charAt(next) == ':' || OPENERS.indexOf(sentence.charAt(next)) >= 0)) {
             return -1;
         }
@@ -161,6 +171,13 @@ final class ContentStart {
         if (!lexicon.bare.contains(verb.word()) || tellsSomeone && clauses.isDirective(lower, i)) {
             return -1;
         }
+        List<Words.Word> described = Words.of(sentence.substring(next, Math.min(sentence.length(), nextWord(sentence, next))));
+        boolean nounPhrase = !described.isEmpty() && (NOUN_PHRASE_OPENERS.contains(described.get(0).lower())
+                || lexicon.possessives.contains(described.get(0).lower()));
+        if (next > i && sentence.charAt(i) == ',' && nounPhrase && !clauses.isClause(sentence.substring(next))) {
+            // "…, the Fed said, no change from its assessment last month": what follows the comma only describes
+            return sentence.length();
+        }
         if (tellsSomeone && Words.of(sentence.substring(i)).size() <= Clauses.MAX_OBJECT_WORDS
                 && onlyPunctuation(sentence, clauseEnd(sentence, i), sentence.length())
                 && !clauses.isClause(sentence.substring(Math.min(sentence.length(), nextWord(sentence, i))))
@@ -199,6 +216,21 @@ final class ContentStart {
         int colon = rest.indexOf(':');
         int next = colon < 0 ? -1 : skipSpaces(rest, colon + 1);
         return next >= 0 && next < rest.length() && OPENERS.indexOf(rest.charAt(next)) >= 0 ? rest.substring(0, colon) : rest;
+    }
+
+    /** Whether the few words quoted from {@code open} on go on, past the closing mark, into a clause in lower case. */
+    static boolean opensClause(String sentence, int open) {
+        int close = open + 1;
+        // (an apostrophe inside a word, "We’re", closes nothing)
+        while (close < sentence.length() && (CLOSING_MARKS.indexOf(sentence.charAt(close)) < 0
+                || close + 1 < sentence.length() && Character.isLetter(sentence.charAt(close + 1)))) {
+            close++;
+        }
+        if (close >= sentence.length() || Words.of(sentence.substring(open, close)).size() > MAX_QUOTED_SUBJECT_WORDS) {
+            return false;
+        }
+        int after = skipSpaces(sentence, close + 1);
+        return after < sentence.length() && Character.isLowerCase(sentence.charAt(after));
     }
 
     /** Whether a comma sets off the verb's short subject from what comes before it: "…, Schlegelmilch pointed out,". */

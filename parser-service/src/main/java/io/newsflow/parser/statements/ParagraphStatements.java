@@ -116,7 +116,8 @@ final class ParagraphStatements {
         }
         for (int q = 0; q < quotes.size(); q++) {
             if (inClause[q] || heard[q]
-                    || !ownSpeaker[q] && !opensSentence(quotes.get(q).open()) && within(reported, quotes.get(q))) {
+                    || !ownSpeaker[q] && !opensSentence(quotes.get(q).open()) && within(reported, quotes.get(q))
+                    || within(reported, quotes.get(q)) && ContentStart.opensClause(paragraph, quotes.get(q).open())) {
                 // "she said, adding that the UN “considers very seriously any credible allegations”": the quote is
                 // part of the claim reported around it (but a quote that opens its sentence is speech of its own);
                 // "Ishiba was asked, “Do you feel any guilt?”": words someone unnamed said to the subject

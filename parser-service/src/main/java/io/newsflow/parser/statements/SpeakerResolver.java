@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  */
 final class SpeakerResolver {
     private static final int MAX_SUBJECT_WORDS = 12;
+    /** What a speaker issues and the article then quotes on its own: "the statement said", "the release says". */
+    private static final Set<String> STATEMENTS = Set.of("statement", "release");
     /** "Edmunds.com", "Polygraph.info": a site's name, dot and top-level domain included. */
     private static final Pattern SITE = Pattern.compile("\\p{Lu}[\\p{L}\\d-]*\\.(com|org|net|info|io|gov|edu|news)");
     /** "the 36-year-old", "a 19-year-old": a person by their age. */
@@ -404,6 +406,11 @@ final class SpeakerResolver {
         if (published != null) {
             // "The report concluded" after "a new report released by Stanford's Center on …": its publisher
             return new Speaker(published, null, null);
+        }
+        if (STATEMENTS.contains(role) && lexicon.articles.contains(words.get(0).lower()) && titleWords.size() == 1
+                && lastSpeaker != null && lastSpeaker.name().indexOf(' ') > 0 && !lexicon.indefinites.contains(words.get(0).lower())) {
+            // "the statement said" after "…, U.S. Attorney Paul J. Fishman said in a statement": whoever spoke last
+            return speaker(lastSpeaker);
         }
         if (affiliation != null && titleWords.size() == 1 && lexicon.institutions.contains(role)) {
             // "The U.S. military said": the country's military, as named a source as "the Pentagon"

@@ -1844,6 +1844,21 @@ class StatementExtractorTest {
         assertEquals(List.of("Robert Godby"), names(s));
     }
 
+    @Test
+    void theStatementOfTheLastSpeakerAndAFewWordsQuotedAsTheClaimsSubject() {
+        List<Statement> s = extract("en",
+                "NEWARK -- A Romanian native was sentenced to 57 months on Tuesday, the U.S. Attorney Paul J. Fishman said"
+                        + " in a statement.",
+                "Vintila and Bogdan Radu, both 34, who designed the devices, were also convicted, the statement said.",
+                "Though Trump's inauguration is still a month away, Janet Yellen said \"some of the participants\" had"
+                        + " begun shifting their assumptions about fiscal policy.");
+
+        assertEquals(List.of("A Romanian native was sentenced to 57 months on Tuesday",
+                "Vintila and Bogdan Radu, both 34, who designed the devices, were also convicted",
+                "\"some of the participants\" had begun shifting their assumptions about fiscal policy"), texts(s));
+        assertEquals(List.of("Paul J. Fishman", "Paul J. Fishman", "Janet Yellen"), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
