@@ -10,15 +10,27 @@ package io.newsflow.parser.statements;
 record Person(String name, String title, String affiliation) {
     private static final java.util.Set<String> SUFFIXES = java.util.Set.of("jr.", "jr", "sr.", "sr", "ii", "iii", "iv");
 
-    /** The last word of the name that is not a suffix: "Kennedy" of "James P. Kennedy Jr.". */
+    /**
+     * The last word of the name that is not a suffix: "Kennedy" of "James P. Kennedy Jr.". Read in place, without
+     * splitting the name: people are looked up by surname for every name an article mentions.
+     */
     String surname() {
-        String[] words = name.split(" ");
-        for (int i = words.length - 1; i > 0; i--) {
-            if (!SUFFIXES.contains(words[i].toLowerCase(java.util.Locale.ROOT))) {
-                return words[i];
+        int end = name.length();
+        int space = name.lastIndexOf(' ', end - 1);
+        while (space > 0 && isSuffix(space + 1, end)) {
+            end = space;
+            space = name.lastIndexOf(' ', end - 1);
+        }
+        return name.substring(space + 1, end);
+    }
+
+    private boolean isSuffix(int start, int end) {
+        for (String suffix : SUFFIXES) {
+            if (suffix.length() == end - start && name.regionMatches(true, start, suffix, 0, suffix.length())) {
+                return true;
             }
         }
-        return words[0];
+        return false;
     }
 
     /** The same person with the gaps in what is known filled from another mention. */

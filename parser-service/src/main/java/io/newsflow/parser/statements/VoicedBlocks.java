@@ -32,14 +32,15 @@ final class VoicedBlocks {
      * @param found the paragraph's own statements, quotes and reported speech
      */
     void read(String paragraph, int index, int offset, List<Quote> quotes, List<Statement> found) {
-        boolean firstPerson = quotes.isEmpty() && found.isEmpty() && endsSentence(paragraph)
+        boolean mayBeFirstPerson = mayHoldFirstPerson(paragraph);
+        boolean firstPerson = mayBeFirstPerson && quotes.isEmpty() && found.isEmpty() && endsSentence(paragraph)
                 && speaksFirstPerson(paragraph);
         if (firstPerson && voice != null) {
             int start = paragraph.length() - paragraph.stripLeading().length();
             int end = paragraph.stripTrailing().length();
             blocks.add(new Statement(voice, paragraph.substring(start, end), Statement.DIRECT, null, index,
                     offset + start, offset + end));
-        } else if (firstPerson || writerAside(paragraph, offset, quotes, found)) {
+        } else if (firstPerson || mayBeFirstPerson && !writerSpeaks && !found.isEmpty() && writerAside(paragraph, offset, quotes, found)) {
             // "I don't use Facebook.", "We'll start by noting …", "We tried getting access …, but a spokesman
             // informs us that B": the writer's own voice
             writerSpeaks = true;
@@ -56,6 +57,30 @@ final class VoicedBlocks {
     private static boolean endsSentence(String paragraph) {
         String text = paragraph.stripTrailing();
         return !text.isEmpty() && ".!?".indexOf(text.charAt(text.length() - 1)) >= 0;
+    }
+
+    /**
+     * Whether a first-person word may stand in the paragraph, found with {@code indexOf} alone: most paragraphs hold
+     * none, and cutting them into words only to learn that was a tenth of statement extraction's time.
+     */
+    private boolean mayHoldFirstPerson(String paragraph) {
+        for (String word : lexicon.firstPerson) {
+            String capitalised = Character.toUpperCase(word.charAt(0)) + word.substring(1);
+            if (holdsWord(paragraph, word) || holdsWord(paragraph, capitalised)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean holdsWord(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetter(text.charAt(at - 1))) && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean speaksFirstPerson(String paragraph) {
