@@ -34,6 +34,8 @@ final class QuoteSpeakers {
     private static final int MAX_TOPIC_WORDS = 8;
     /** "Michael Shadlen, Ph.D.": a signature is a name of a few words and a few more of degrees or titles. */
     private static final int MAX_SIGNATURE_WORDS = 4;
+    /** Eight words of a signature, long ones, with their spaces and commas. */
+    private static final int MAX_SIGNATURE_CHARS = 160;
     /** "the cause was “distressing,” he wrote": a clause before a quote has a subject and a verb at least. */
     private static final int MIN_CLAUSE_WORDS = 3;
     /** A dash and a capitalised name, and nothing else: the signature of a pull quote. */
@@ -219,6 +221,10 @@ final class QuoteSpeakers {
      * the block quote above it; null for any other paragraph.
      */
     Speaker signature(String paragraph, int offset) {
+        if (paragraph.length() > MAX_SIGNATURE_CHARS) {
+            // most paragraphs are prose: too long to be a name with a few degrees, and not worth cutting into words
+            return null;
+        }
         String name = paragraph.strip();
         int comma = name.indexOf(',');
         name = comma > 0 ? name.substring(0, comma) : name;
