@@ -234,7 +234,8 @@ final class Clauses {
         }
         // (but in "tweeted this announcement: “…”" the verb's object names what was said, and in "vowed in its
         // pledges to “abolish …”" or "recalled saying “…”" the quote goes on the phrase)
-        boolean quoteGoesOn = last.equals("to") || words.size() > 1 && lexicon.prepositions.contains(last);
+        boolean quoteGoesOn = last.equals("to") || words.size() > 1 && (lexicon.prepositions.contains(last)
+                || lexicon.articles.contains(last));
         return lexicon.adjuncts.contains(first) && !lexicon.demonstratives.contains(first) && !quoteGoesOn && isAdjunct(phrase);
     }
 

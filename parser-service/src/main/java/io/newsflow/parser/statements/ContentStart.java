@@ -158,7 +158,7 @@ final class ContentStart {
         }
         List<Words.Word> firstWord = Words.of(sentence.substring(i, Math.min(sentence.length(), nextWord(sentence, i))));
         boolean joined = !firstWord.isEmpty() && lexicon.conjunctions.contains(firstWord.get(0).lower());
-        String clause = beforeQuotedColon(sentence.substring(i));
+        String clause = beforeQuote(beforeQuotedColon(sentence.substring(i)));
         if (!joined && (lexicon.bareClause.contains(verb.word()) && clauses.isClause(clause)
                 || lexicon.auxClause.contains(verb.word()) && clauses.hasAuxiliary(clause))) {
             // (but "US states and cities are pursuing …": a noun joined to another, no verb)
@@ -216,6 +216,19 @@ final class ContentStart {
         int colon = rest.indexOf(':');
         int next = colon < 0 ? -1 : skipSpaces(rest, colon + 1);
         return next >= 0 && next < rest.length() && OPENERS.indexOf(rest.charAt(next)) >= 0 ? rest.substring(0, colon) : rest;
+    }
+
+    /**
+     * "wrote an op-ed with the headline “Something is deeply broken at the FBI”": the words before a quote, whose
+     * own verbs make no clause of the verb's object; the whole text when the quote opens it.
+     */
+    private static String beforeQuote(String rest) {
+        for (int i = 1; i < rest.length(); i++) {
+            if (OPENERS.indexOf(rest.charAt(i)) >= 0 && Character.isWhitespace(rest.charAt(i - 1))) {
+                return rest.substring(0, i);
+            }
+        }
+        return rest;
     }
 
     /** Whether the few words quoted from {@code open} on go on, past the closing mark, into a clause in lower case. */

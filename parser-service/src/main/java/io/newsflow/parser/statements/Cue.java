@@ -23,6 +23,9 @@ record Cue(int start, int end, String word) {
     /** "some states commit", "Western states are": before a cue word in -s, words that make it a plural noun. */
     private static final Set<String> PLACE_ADJECTIVES = Set.of("other", "western", "eastern", "northern", "southern",
             "central", "coastal", "member", "neighboring", "neighbouring", "all");
+    /** "made comments that", "rejected claims that": verbs whose object a cue word in -s is. */
+    private static final Set<String> OBJECT_VERBS = Set.of("made", "make", "makes", "making", "issued", "received",
+            "rejected", "dismissed", "heard", "published", "read");
     /** Cue words that are never nouns or adjectives. */
     private static final Set<String> SPEECH = Set.of("says", "said", "told", "tells");
 
@@ -46,12 +49,18 @@ record Cue(int start, int end, String word) {
         return null;
     }
 
+    /** Whether the cue word at {@code i} is a verb where it stands: "the claim" and "Said" in a name are not. */
+    static boolean isVerbAt(String text, String lower, String cue, int i) {
+        return isCue(text, lower, cue, List.of(), i);
+    }
+
     private static boolean isCue(String text, String lower, String cue, List<int[]> quotes, int i) {
         return isWordEnd(lower, i + cue.length()) && !inside(quotes, i)
                 && !(Character.isUpperCase(text.charAt(i)) && hasLetterBefore(text, i))
                 && !(afterDeterminer(lower, i) && !(SPEECH.contains(cue) && afterNumber(lower, i))
                         && !(!cue.endsWith("s") && afterQuantifier(lower, i)))
-                && !(cue.endsWith("s") && !SPEECH.contains(cue) && (afterQuantifier(lower, i) || PLACE_ADJECTIVES.contains(wordBefore(lower, i))))
+                && !(cue.endsWith("s") && !SPEECH.contains(cue) && (afterQuantifier(lower, i)
+                        || PLACE_ADJECTIVES.contains(wordBefore(lower, i)) || OBJECT_VERBS.contains(wordBefore(lower, i))))
                 && !inCompound(lower, i, i + cue.length());
     }
 

@@ -4,6 +4,8 @@ import io.newsflow.contracts.Speaker;
 import io.newsflow.contracts.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * The statements of one paragraph, sentence by sentence: its quotes with their attribution, then its reported
@@ -12,6 +14,8 @@ import java.util.List;
  */
 final class ParagraphStatements {
     /** Quotes shorter than this are names, titles or scare quotes ("the so-called “Trilateral Declaration”"). */
+    /** Words that bring in a title, not speech: "the headline “…”", "a book titled “…”". */
+    private static final Set<String> TITLE_WORDS = Set.of("headline", "headlined", "titled", "entitled", "dubbed");
     private static final int MIN_QUOTE_WORDS = 4;
     /**
      * ...unless they are a whole utterance: attributed to their own speaker or opening their sentence, and ending
@@ -115,7 +119,7 @@ final class ParagraphStatements {
             quoteCues[quotes.size() - 1] = null;
         }
         for (int q = 0; q < quotes.size(); q++) {
-            if (inClause[q] || heard[q]
+            if (inClause[q] || heard[q] || titled(quotes.get(q))
                     || !ownSpeaker[q] && !opensSentence(quotes.get(q).open()) && within(reported, quotes.get(q))
                     || within(reported, quotes.get(q)) && ContentStart.opensClause(paragraph, quotes.get(q).open())) {
                 // "she said, adding that the UN “considers very seriously any credible allegations”": the quote is
@@ -178,6 +182,19 @@ final class ParagraphStatements {
                 quoteCues[q] = claim.cue();
             }
         }
+    }
+
+    /** "with the headline “Something is deeply broken at the FBI,”": a quote that a naming word brings in is a title. */
+    private boolean titled(Quote quote) {
+        int end = quote.open();
+        while (end > 0 && isSpace(paragraph.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(paragraph.charAt(start - 1))) {
+            start--;
+        }
+        return TITLE_WORDS.contains(paragraph.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
     private static boolean within(List<int[]> spans, Quote quote) {

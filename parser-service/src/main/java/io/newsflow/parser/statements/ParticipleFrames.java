@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
 final class ParticipleFrames {
     /** ", calling them …": a participle after a comma, which a second one may join with "and". */
     private static final Pattern PARTICIPLE_AFTER_COMMA = Pattern.compile(", \\p{L}+ing ");
+    /** Participles that report speech without "that" after "and": "… and saying she tried to egg them on". */
+    private static final java.util.Set<String> SAYING = java.util.Set.of("saying", "adding", "insisting", "arguing",
+            "claiming", "stating");
     /** "with some analysts suggesting that": the most words of the participle's own subject. */
     private static final int MAX_ABSOLUTE_SUBJECT_WORDS = 4;
 
@@ -46,8 +49,9 @@ final class ParticipleFrames {
         for (String participle : lexicon.participles.in(lower)) {
             int comma = afterComma(lower, participle, ' ', 0);
             int at = comma >= 0 ? comma : SentenceText.afterDash(lower, participle, ' ', 0);
-            int joined = lower.indexOf(" and " + participle + " that ");
-            // "calling them a “pure propaganda show” and asserting that B": a participle joined to one after a comma
+            int joined = lower.indexOf(" and " + participle + (SAYING.contains(participle) ? " " : " that "));
+            // "calling them a “pure propaganda show” and asserting that B", "accusing her of inciting them and saying
+            // she tried to egg them on": a participle joined to one after a comma
             at = at >= 0 || joined < 0 || !PARTICIPLE_AFTER_COMMA.matcher(lower.substring(0, joined)).find() ? at : joined + 3;
             if (at < 0 || inside(quotes, at)) {
                 continue;

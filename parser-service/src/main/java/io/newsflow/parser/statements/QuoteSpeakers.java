@@ -303,9 +303,10 @@ final class QuoteSpeakers {
      * Where a speech verb stands that only a short adjunct or an adverb follows up to {@code end}: "Roof said of
      * Sheppard, “…”", "said in an emailed statement: “…”", "said almost incredulously, “…”"; -1 if none.
      */
-    private int beforeAdjunct(String lower, String verb, int end) {
+    private int beforeAdjunct(String snippet, String lower, String verb, int end) {
         int at = lower.lastIndexOf(verb, end - verb.length() - 1);
-        if (at < 0 || !isWordStart(lower, at) || !isWordEnd(lower, at + verb.length())) {
+        if (at < 0 || !isWordStart(lower, at) || !isWordEnd(lower, at + verb.length())
+                || !Cue.isVerbAt(snippet, lower, verb, at)) {
             return -1;
         }
         return clauses.leadsToQuote(lower.substring(at + verb.length(), end)) ? at : -1;
@@ -365,7 +366,7 @@ final class QuoteSpeakers {
         for (String verb : lexicon.quoteVerbs.in(lower)) {
             int cueStart = lower.startsWith(verb, end - verb.length()) && isWordStart(lower, end - verb.length())
                     ? end - verb.length() : toldWhom(lower, verb, end);
-            cueStart = cueStart >= 0 ? cueStart : beforeAdjunct(lower, verb, end);
+            cueStart = cueStart >= 0 ? cueStart : beforeAdjunct(snippet, lower, verb, end);
             if (cueStart >= 0 && clauses.isPassive(lower, cueStart)) {
                 // "When Karenga was asked to distinguish Kawaida from “…”": whoever asked is not said
                 return null;

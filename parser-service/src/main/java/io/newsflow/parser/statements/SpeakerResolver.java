@@ -19,6 +19,8 @@ final class SpeakerResolver {
     private static final int MAX_SUBJECT_WORDS = 12;
     /** What a speaker issues and the article then quotes on its own: "the statement said", "the release says". */
     private static final Set<String> STATEMENTS = Set.of("statement", "release");
+    /** "for what he said", "which she called": words that open a clause whose subject speaks. */
+    private static final Set<String> WH_WORDS = Set.of("what", "which", "whatever", "how", "why");
     /** "Edmunds.com", "Polygraph.info": a site's name, dot and top-level domain included. */
     private static final Pattern SITE = Pattern.compile("\\p{Lu}[\\p{L}\\d-]*\\.(com|org|net|info|io|gov|edu|news)");
     /** "the 36-year-old", "a 19-year-old": a person by their age. */
@@ -106,6 +108,12 @@ final class SpeakerResolver {
             }
         }
         List<Words.Word> all = Words.of(phrase);
+        if (all.size() > 2 && lexicon.subjectPronouns.contains(all.get(all.size() - 1).lower())
+                && WH_WORDS.contains(all.get(all.size() - 2).lower())) {
+            // "calling the department out for what he said was …": the pronoun of the clause the verb opens
+            Words.Word pronoun = all.get(all.size() - 1);
+            return resolvePhrase(pronoun.text(), offset + pronoun.start());
+        }
         if (all.size() > 2 && lexicon.prepositions.contains(all.get(0).lower())
                 && lexicon.demonstratives.contains(all.get(1).lower())) {
             // "To that Jay McInerney adds": what he answers, then who

@@ -1859,6 +1859,23 @@ class StatementExtractorTest {
         assertEquals(List.of("Paul J. Fishman", "Paul J. Fishman", "Janet Yellen"), names(s));
     }
 
+    @Test
+    void aHeadlineInQuotesAPronounAfterWhatAndAJoinedParticipleOfSpeech() {
+        List<Statement> s = extract("en",
+                "Two Clinton donors tell ABC News that Clinton made the claim Thursday night at the Plaza Hotel.",
+                "Clinton campaign chairman John Podesta wrote an op-ed with the headline \"Something is deeply broken at the"
+                        + " FBI,\" calling the department out for what he said was a \"lackadaisical response to the very real"
+                        + " Russian plot.\"",
+                "Putin blamed Clinton for the protests, accusing her of inciting them and saying she immediately tried to egg"
+                        + " them on.",
+                "Hillary Clinton had made comments that were critical of Russia's parliamentary elections.");
+
+        assertEquals(List.of("Clinton made the claim Thursday night at the Plaza Hotel",
+                "lackadaisical response to the very real Russian plot.", "she immediately tried to egg them on"), texts(s));
+        assertEquals(Arrays.asList(null, "John Podesta", "Putin"), names(s));
+        assertEquals("Clinton donors", s.get(0).speaker().title());
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
