@@ -67,6 +67,11 @@ final class AccordingFrames {
             int after = afterAppositive(sentence, clauseEnd(sentence, according.end()));
             boolean inserted = trailing && after < sentence.length()
                     && !onlyPunctuation(sentence, after, sentence.length());
+            if (speaker != null && trailing && quotedWithSpeaker(sentence, before)) {
+                // "“…,” Anthony Scaramucci said on the BBC, according to the New York Times": where the quote was
+                // reported, not a claim of the newspaper's own
+                speaker = null;
+            }
             if (speaker != null) {
                 // "He had, according to X, killed …": the claim is the clause around the inserted phrase, and
                 // its longer side carries it
@@ -123,6 +128,21 @@ final class AccordingFrames {
                 && words.stream().anyMatch(w -> lexicon.isRole(w.lower()) || lexicon.isTitleWord(w.lower()))
                 && words.stream().noneMatch(w -> lexicon.auxiliaries.contains(w.lower()));
         return appositive ? next : comma;
+    }
+
+    /** Whether the text before {@code end} holds a quote and, after it, a speech verb: a quote with its speaker. */
+    private boolean quotedWithSpeaker(String sentence, int end) {
+        int close = -1;
+        for (int i = end - 1; i >= 0 && close < 0; i--) {
+            if ("”\"»".indexOf(sentence.charAt(i)) >= 0) {
+                close = i;
+            }
+        }
+        if (close < 0) {
+            return false;
+        }
+        String after = sentence.substring(close + 1, end);
+        return Cue.first(after, after.toLowerCase(java.util.Locale.ROOT), lexicon.verbs, List.of(), 0) != null;
     }
 
     /**

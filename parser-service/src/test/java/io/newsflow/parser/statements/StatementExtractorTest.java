@@ -1876,6 +1876,21 @@ class StatementExtractorTest {
         assertEquals("Clinton donors", s.get(0).speaker().title());
     }
 
+    @Test
+    void whereAQuoteWasReportedIsNoClaimOfItsOwnAndReportsSuggestAClause() {
+        List<Statement> s = extract("en",
+                "“This will be the first American president with a pro-gay-rights stance,” investment banker Anthony"
+                        + " Scaramucci said on the BBC, according to the New York Times.",
+                "“Elton John is going to be doing our concert on the mall,” a publicist retorted.",
+                "The Trump team claimed that they had turned down Andrea Bocelli, but other reports suggest the singer"
+                        + " decided against performing because of potential backlash.");
+
+        assertEquals(List.of("This will be the first American president with a pro-gay-rights stance",
+                "Elton John is going to be doing our concert on the mall", "they had turned down Andrea Bocelli",
+                "the singer decided against performing because of potential backlash"), texts(s));
+        assertEquals(Arrays.asList("Anthony Scaramucci", null, null, null), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
