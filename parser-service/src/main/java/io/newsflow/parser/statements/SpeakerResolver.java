@@ -63,6 +63,12 @@ final class SpeakerResolver {
             // "Then, in April, an internal PSPC analysis found": the month is when, the subject follows it
             speaker = resolvePhrase(phrase.substring(comma + 2), offset + comma + 2);
         }
+        if (speaker != null && speaker.name() == null && speaker.title() != null && speaker.title().indexOf(' ') < 0
+                && Demonyms.country(speaker.title()) != null) {
+            // "“…,” American said in a statement" after "American Airlines": the organisation the word begins
+            String organisation = people.organisationStartingWith(speaker.title(), offset);
+            speaker = organisation != null ? new Speaker(organisation, null, null) : speaker;
+        }
         String name = speaker == null || speaker.title() != null ? null : speaker.name();
         String expanded = name == null ? null : abbreviations.expand(name, offset);
         if (expanded == null && name != null && name.indexOf(' ') < 0) {
@@ -197,7 +203,8 @@ final class SpeakerResolver {
                 // "“…,” she said" of Jo Walton tells her gender, which neither her name nor a title did
                 learnedGenders.putIfAbsent(meant.name(), gender);
             }
-            return speaker(meant);
+            // "“…,” she said" of a spokeswoman the article never named: the pronoun as written, no name guessed
+            return meant != null || lexicon.firstPerson.contains(single) ? speaker(meant) : new Speaker(null, words.get(0).text(), null);
         }
         if (phrases.isCollective(words)) {
             // "The Wrap and Deadline", "The United Nations and European Union": several sources are no one speaker

@@ -1891,6 +1891,21 @@ class StatementExtractorTest {
         assertEquals(Arrays.asList("Anthony Scaramucci", null, null, null), names(s));
     }
 
+    @Test
+    void anOrganisationByTheDemonymItsNameBeginsWithAndAPronounNobodyFits() {
+        List<Statement> s = extract("en",
+                "O'Hare is a hub for both American Airlines (AAL) and United Airlines (UAL).",
+                "\"We are working closely with our vendors to ensure there is no disruption,\" American said in a statement.",
+                "The striking workers aren't aiming to disrupt travel, the union said at a press conference last week.",
+                "\"They do want to gain public support,\" she said.");
+
+        assertEquals(List.of("We are working closely with our vendors to ensure there is no disruption",
+                "The striking workers aren't aiming to disrupt travel", "They do want to gain public support"), texts(s));
+        assertEquals(Arrays.asList("American Airlines", null, null), names(s));
+        // nobody the article named is "she": the pronoun as written, no name guessed
+        assertEquals("she", s.get(2).speaker().title());
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
