@@ -250,10 +250,14 @@ final class SpeakerPhrases {
         return -1;
     }
 
-    /** "He essentially", "Karenga publicly": a word in -ly after a name or a pronoun (not "the family"). */
+    /**
+     * "He essentially", "Karenga publicly", "the actress authoritatively": a word in -ly after a name, a pronoun or a
+     * role (not "the family").
+     */
     private boolean isAdverbAfterName(Words.Word before, Words.Word word) {
         return !word.capitalized() && word.lower().endsWith("ly") && word.lower().length() > 4
-                && (before.capitalized() && !lexicon.notNames.contains(before.lower()) || lexicon.pronouns.contains(before.lower()));
+                && (before.capitalized() && !lexicon.notNames.contains(before.lower()) || lexicon.pronouns.contains(before.lower())
+                        || lexicon.isRole(before.lower()));
     }
 
     /** "MEC", "MP": a title written in capitals. */

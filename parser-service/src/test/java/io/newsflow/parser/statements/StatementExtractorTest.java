@@ -1906,6 +1906,17 @@ class StatementExtractorTest {
         assertEquals("she", s.get(2).speaker().title());
     }
 
+    @Test
+    void anAdverbBetweenARoleAndItsVerb() {
+        List<Statement> s = extract("en",
+                "Jennifer Aniston appeared on the show on Thursday.",
+                "When asked what she took, the actress authoritatively stated, “Beads. From a bead shop.”");
+
+        // the adverb no longer hides the role; which person "the actress" is, this short text does not tell
+        assertEquals(List.of("Beads. From a bead shop."), texts(s));
+        assertEquals("actress", s.get(0).speaker().title());
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
