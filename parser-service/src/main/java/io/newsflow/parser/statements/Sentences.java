@@ -20,6 +20,13 @@ final class Sentences {
             "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "etc", "approx",
             "т", "г", "гг", "им", "ул", "проф", "акад");
 
+    /** "the southeastern U.S.", "Acme Inc.": abbreviations a sentence may end on. */
+    private static final Set<String> SENTENCE_FINAL = Set.of("u.s", "u.k", "u.n", "d.c", "inc", "ltd", "co", "corp",
+            "jr", "sr", "etc");
+    /** "… U.S. This year’s heat …": words that open a sentence and never go on a name or a title. */
+    private static final Set<String> OPENERS = Set.of("The", "This", "That", "These", "Those", "It", "Its", "He",
+            "She", "They", "We", "I", "His", "Her", "Their", "Our", "But", "And", "There", "In", "However", "Yet");
+
     private static final Pattern INITIALS = Pattern.compile("\\p{L}(\\.\\p{L})+");
 
     private Sentences() {
@@ -77,9 +84,23 @@ final class Sentences {
             wordStart--;
         }
         String word = text.substring(wordStart, dot).toLowerCase(Locale.ROOT);
+        if (SENTENCE_FINAL.contains(word) && opensSentence(text, dot + 1)) {
+            // "… across much of the southeastern U.S. This year’s heat is …": the abbreviation ends the sentence
+            return false;
+        }
         // "O.J. Simpson", "J.R.R. Tolkien": initials run together, as "U.S." is
         return word.length() == 1 && Character.isUpperCase(text.charAt(wordStart)) || ABBREVIATIONS.contains(word)
                 || INITIALS.matcher(word).matches() && Character.isUpperCase(text.charAt(wordStart));
+    }
+
+    private static boolean opensSentence(String text, int from) {
+        int start = skipSpaces(text, from);
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return start > from && end < text.length() && !Character.isLetter(text.charAt(end)) && text.charAt(end) != '.'
+                && OPENERS.contains(text.substring(start, end));
     }
 
     private static boolean closesQuote(List<Quote> quotes, int i) {

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Finds who said what in an article's paragraphs: direct quotes with their attribution before, after or in the
  * middle, reported speech ("X said that …", "…, he said.", "According to X, …", "Stressing that A, X said B",
- * "As X noted, …"), and posts embedded with their author's signature. Offsets are into the article text, the
+ * "As X noted, …"), posts embedded with their author's signature, and contributions signed below ("Donna Abood,
+ * principal and managing director, Avison Young"). Offsets are into the article text, the
  * paragraphs joined by a blank line. Plain Java and thread-safe; each call keeps its own state.
  */
 public final class StatementExtractor {
@@ -86,13 +87,25 @@ public final class StatementExtractor {
         }
         // "…, Zuckerberg said at the trial." and then his words in a paragraph of their own, in the first person
         statements.addAll(voicedBlocks.blocks());
+        for (Statement signed : new SignedBlocks(lexicon, speakers).find(paragraphs, offsets)) {
+            // a quote inside a signed answer is the signer's, unless the answer names whose it is
+            boolean othersNamed = statements.stream().anyMatch(s -> overlap(s, signed) && s.speaker().name() != null);
+            if (!othersNamed) {
+                statements.removeIf(s -> overlap(s, signed));
+                statements.add(signed);
+            }
+        }
         for (Statement post : EmbeddedPosts.find(paragraphs, offsets)) {
-            if (statements.stream().noneMatch(s -> s.start() < post.end() && post.start() < s.end())) {
+            if (statements.stream().noneMatch(s -> overlap(s, post))) {
                 statements.add(post);
             }
         }
         statements.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return List.copyOf(statements);
+    }
+
+    private static boolean overlap(Statement a, Statement b) {
+        return a.start() < b.end() && b.start() < a.end();
     }
 
     /**

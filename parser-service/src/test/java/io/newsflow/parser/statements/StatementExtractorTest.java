@@ -1917,6 +1917,35 @@ class StatementExtractorTest {
         assertEquals("actress", s.get(0).speaker().title());
     }
 
+    @Test
+    void answersSignedBelowWithTheSignersNameRoleAndOrganisation() {
+        List<Statement> s = extract("en",
+                "This week’s question: When is the last time you took public transportation to work?",
+                "The last time I used public transportation was about a month ago. When getting around Downtown, I use"
+                        + " the Metromover to easily get from one place to the next.",
+                "Adelee Cabrera, regional director, Starr Catering Group",
+                "==========",
+                "Never. More direct routes that went into Miami Shores, North Miami.",
+                "Suzan McDowell, president and CEO, Circle of One Marketing",
+                "SpaceX, Hawthorne, California");
+
+        assertEquals(List.of("The last time I used public transportation was about a month ago. When getting around"
+                + " Downtown, I use the Metromover to easily get from one place to the next.",
+                "Never. More direct routes that went into Miami Shores, North Miami."), texts(s));
+        assertEquals(List.of("Adelee Cabrera", "Suzan McDowell"), names(s));
+        assertEquals("regional director", s.get(0).speaker().title());
+        assertEquals("Starr Catering Group", s.get(0).speaker().affiliation());
+    }
+
+    @Test
+    void aSentenceMayEndOnAnAbbreviation() {
+        List<Statement> s = extract("en",
+                "Last year’s heat was part of an intense El Niño across much of the southeastern U.S. This year’s heat"
+                        + " is much more localized, he said.");
+
+        assertEquals(List.of("This year’s heat is much more localized"), texts(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
