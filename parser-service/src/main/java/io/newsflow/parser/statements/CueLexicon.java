@@ -209,6 +209,11 @@ final class CueLexicon {
         if (roles.contains(lower)) {
             return true;
         }
+        int hyphen = lower.indexOf('-');
+        if (hyphen > 0 && (roles.contains(lower.substring(0, hyphen)) || roles.contains(lower.substring(lower.lastIndexOf('-') + 1)))) {
+            // "the president-elect", "the ex-minister", "a co-founder"
+            return true;
+        }
         for (String suffix : roleSuffixes) {
             if (lower.endsWith(suffix) && lower.length() > suffix.length() + 2) {
                 return true;

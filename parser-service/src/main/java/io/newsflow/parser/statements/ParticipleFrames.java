@@ -80,6 +80,7 @@ final class ParticipleFrames {
             if (speaker == null && clause > 0) {
                 speaker = subjects.subjectOf(sentence, 0, at, offset);
             }
+            speaker = speaker == null ? subjects.pronounSubjectOf(sentence, 0, at, offset) : speaker;
             if (speaker != null) {
                 claims.add(found, speaker, sentence, content, sentence.length(), participle);
                 speakers.attributed(speaker, offset + at);

@@ -124,6 +124,10 @@ final class Subjects {
             }
             boolean participial = lexicon.gerunds && !chunk.isEmpty() && chunk.get(0).lower().endsWith("ing")
                     && chunk.get(0).lower().length() > 4;
+            if (chunk.stream().limit(2).anyMatch(w -> lexicon.subordinators.contains(w.lower()))) {
+                // "Soon after he met Petraeus, Trump sources said": a clause that says when, no name described
+                return NO_HEAD;
+            }
             if (!chunk.isEmpty() && chunk.size() <= MAX_NAME_CHUNK_WORDS && chunk.get(0).capitalized()
                     && chunk.get(chunk.size() - 1).capitalized() && !participial) {
                 // (but "Wearing the glittering Imperial Crown," is what someone did, no name)
@@ -175,6 +179,20 @@ final class Subjects {
         end = roleAfter(words, end);
         int first = from + words.get(opener).start();
         Speaker speaker = speakers.resolve(sentence.substring(first, from + words.get(end - 1).end()), offset + first);
+        return speaker != null && speaker.name() != null ? speaker : null;
+    }
+
+    /**
+     * The person a pronoun subject stands for, after the clause's opening phrase: "On Tuesday, he unleashed a new
+     * controversy on Twitter, saying B"; null when the clause does not open with a pronoun.
+     */
+    Speaker pronounSubjectOf(String sentence, int opening, int to, int offset) {
+        int from = afterIntroduction(sentence, opening, to);
+        List<Words.Word> words = Words.of(sentence.substring(from, to));
+        if (words.isEmpty() || !lexicon.pronouns.contains(words.get(0).lower())) {
+            return null;
+        }
+        Speaker speaker = speakers.resolve(words.get(0).text(), offset + from + words.get(0).start());
         return speaker != null && speaker.name() != null ? speaker : null;
     }
 

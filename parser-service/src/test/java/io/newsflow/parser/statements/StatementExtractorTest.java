@@ -1946,6 +1946,28 @@ class StatementExtractorTest {
         assertEquals(List.of("This year’s heat is much more localized"), texts(s));
     }
 
+    @Test
+    void aPronounAfterAnOpeningPhraseAClauseOfWhenBeforeTheSubjectAndAFumingRole() {
+        List<Statement> s = extract("en",
+                "Winning the presidency didn't change Donald Trump.",
+                "\"In addition to winning the Electoral College in a landslide, I won the popular vote,\" the"
+                        + " President-elect fumed in a tweet -- based on a falsehood.",
+                "On Tuesday, he unleashed a new controversy on Twitter, saying that those who burn the American flag"
+                        + " should perhaps be jailed or lose their citizenship.",
+                "\"Just met with General Petraeus -- was very impressed!\" Trump tweeted on Monday.",
+                "Soon after he met Petraeus, Trump sources said that the President-elect would sit down with Romney for"
+                        + " dinner on Tuesday night.");
+
+        assertEquals(List.of("In addition to winning the Electoral College in a landslide, I won the popular vote",
+                "those who burn the American flag should perhaps be jailed or lose their citizenship",
+                "Just met with General Petraeus -- was very impressed!",
+                "the President-elect would sit down with Romney for dinner on Tuesday night"), texts(s));
+        // "the President-elect" is a role; nobody in the text is given it, so it stays unnamed
+        assertEquals(Arrays.asList(null, "Donald Trump", "Donald Trump", null), names(s));
+        assertEquals("President-elect", s.get(0).speaker().title());
+        assertEquals("Trump sources", s.get(3).speaker().title());
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
