@@ -1,10 +1,12 @@
 package io.newsflow.parser.statements;
 
+import static io.newsflow.parser.statements.SentenceText.OPENERS;
 import static io.newsflow.parser.statements.SentenceText.boundaryBefore;
 import static io.newsflow.parser.statements.SentenceText.clauseEnd;
 import static io.newsflow.parser.statements.SentenceText.onlyPunctuation;
 import static io.newsflow.parser.statements.SentenceText.opensWithParticiple;
 import static io.newsflow.parser.statements.SentenceText.skipCommas;
+import static io.newsflow.parser.statements.SentenceText.skipSpaces;
 
 import io.newsflow.contracts.Speaker;
 import java.util.List;
@@ -19,6 +21,8 @@ final class AccordingFrames {
 
     /** "deputy director of the National Center for Disaster Preparedness at the Earth Institute of Columbia University" */
     private static final int MAX_APPOSITIVE_WORDS = 16;
+    /** "According to his aunt, Jane Starner,": a name set off after the description is a few words. */
+    private static final int MAX_NAME_WORDS = 4;
 
     private final CueLexicon lexicon;
     private final SpeakerResolver speakers;
@@ -49,9 +53,15 @@ final class AccordingFrames {
                 claims.add(found, speaker, sentence, unset, sentence.length(), according.word());
             }
         } else if (opens && comma > 0) {
+            // "According to his aunt, Jane Starner, “…”": the name after the description is the source
+            boolean described = Words.of(sentence.substring(according.end(), comma)).stream().anyMatch(w -> !w.capitalized()
+                    && (lexicon.isRole(w.lower()) || lexicon.generic.contains(w.lower()) || lexicon.sourceNouns.contains(w.lower())));
+            comma = described ? namedAppositiveEnd(sentence, comma) : comma;
             String source = owner(sentence.substring(according.end(), comma));
             Speaker speaker = speakers.orUnnamed(speakers.resolve(source, offset + according.end()), source);
-            if (speaker != null) {
+            // (and a quote that follows is attributed as a quote, not again as a claim)
+            int claim = skipSpaces(sentence, comma + 1);
+            if (speaker != null && (claim >= sentence.length() || OPENERS.indexOf(sentence.charAt(claim)) < 0)) {
                 claims.add(found, speaker, sentence, comma + 1, sentence.length(), according.word());
             }
         } else if (!opens && unsetSource(sentence, offset, according) != null) {
@@ -128,6 +138,14 @@ final class AccordingFrames {
                 && words.stream().anyMatch(w -> lexicon.isRole(w.lower()) || lexicon.isTitleWord(w.lower()))
                 && words.stream().noneMatch(w -> lexicon.auxiliaries.contains(w.lower()));
         return appositive ? next : comma;
+    }
+
+    /** The comma that closes a name set off after the source's description; {@code comma} when none follows. */
+    private static int namedAppositiveEnd(String sentence, int comma) {
+        int next = sentence.indexOf(',', comma + 1);
+        List<Words.Word> words = next < 0 ? List.of() : Words.of(sentence.substring(comma + 1, next));
+        boolean name = !words.isEmpty() && words.size() <= MAX_NAME_WORDS && words.stream().allMatch(Words.Word::capitalized);
+        return name ? next : comma;
     }
 
     /** Whether the text before {@code end} holds a quote and, after it, a speech verb: a quote with its speaker. */

@@ -96,6 +96,13 @@ final class Attribution {
                 && onlyPunctuation(sentence, verb.end(), according.start());
         if (according != null && !verbThenSource) {
             accordingFrames.add(sentence, offset, according, found);
+            if (verb != null && verb.start() > according.end() && coordinatedAfter(lower, according.end(), verb.start())) {
+                // "A, according to her father, and the complaint alleges that B": a second clause with a verb of
+                // its own
+                List<Found> second = fromVerb(sentence, lower, offset, quotes, verb);
+                second.removeIf(f -> found.stream().anyMatch(g -> g.start() < f.end() && f.start() < g.end()));
+                found.addAll(second);
+            }
             return found;
         }
         if (verb == null) {
@@ -106,6 +113,14 @@ final class Attribution {
             return found;
         }
         return fromVerb(sentence, lower, offset, quotes, verb);
+    }
+
+    /** Whether a clause joined by ", and" or ", but" opens between {@code from} and {@code to}. */
+    private boolean coordinatedAfter(String lower, int from, int to) {
+        return lexicon.conjunctions.stream().anyMatch(c -> {
+            int at = lower.indexOf(", " + c + " ", from);
+            return at >= 0 && at < to;
+        });
     }
 
     /**

@@ -83,7 +83,9 @@ final class NameReader {
                 nameWords++;
             }
         }
-        if (nameStart < end - 1 && nameStart == start && isParticiple(words.get(nameStart))) {
+        // (but "the Standing Rock Sioux tribe": after an article the word is a name's)
+        if (nameStart < end - 1 && nameStart == start && isParticiple(words.get(nameStart))
+                && (nameStart == 0 || !lexicon.articles.contains(words.get(nameStart - 1).lower()))) {
             nameStart++;
         }
         for (int i = nameStart + 1; i < end - 1; i++) {
@@ -184,9 +186,16 @@ final class NameReader {
         return lexicon.gerunds && word.text().length() >= 6 && word.lower().endsWith("ing");
     }
 
-    /** Two words of one run: one space apart, or an initial or abbreviation and its dot ("P. Kennedy"). */
+    /**
+     * Two words of one run: one space apart, an ampersand between, or an initial or abbreviation and its dot ("P.
+     * Kennedy").
+     */
     private boolean joined(String text, Words.Word previous, Words.Word next) {
         if (spaceOnly(text, previous.end(), next.start())) {
+            return true;
+        }
+        if (next.capitalized() && text.startsWith(" & ", previous.end()) && next.start() - previous.end() == 3) {
+            // "the Standing Rock Medic & Healer Council", "Johnson & Johnson": an ampersand inside a name
             return true;
         }
         boolean abbreviation = previous.text().length() == 1 && previous.capitalized() || isInitials(previous)

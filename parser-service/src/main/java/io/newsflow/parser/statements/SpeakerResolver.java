@@ -339,6 +339,10 @@ final class SpeakerResolver {
             People.Mention salient = people.lastSalientBefore(offset);
             return salient == null ? new Speaker(null, phrases.withoutArticle(words, text), null) : speaker(salient.person());
         }
+        if (words.size() == 2 && lexicon.possessives.contains(words.get(0).lower()) && lexicon.generic.contains(words.get(1).lower())) {
+            // "her father said", "according to his aunt": someone's relative, whom the article does not name
+            return new Speaker(null, text, null);
+        }
         int generic = phrases.genericPerson(words);
         if (generic > 0) {
             // "says the woman who is in her late 20s", "says the mother of four", "Travis Kelce’s mom confirmed": the

@@ -1968,6 +1968,37 @@ class StatementExtractorTest {
         assertEquals("Trump sources", s.get(3).speaker().title());
     }
 
+    @Test
+    void aRelativeAnAmpersandInANameAndASecondClauseAfterAccordingTo() {
+        List<Statement> s = extract("en",
+                "“We’re going to hope for the absolute best,” said Linda Black Elk, who works with the Standing Rock"
+                        + " Medic & Healer Council.",
+                "More than two dozen people were hospitalized, according to the medic and healer council. One woman’s"
+                        + " arm was nearly blown off, according to her father, and the complaint alleges that another"
+                        + " woman was shot in the eye.",
+                "While the government asserts that the land falls under its jurisdiction, the Standing Rock Sioux tribe"
+                        + " says that it has treaty rights.");
+
+        assertEquals(List.of("We’re going to hope for the absolute best", "More than two dozen people were hospitalized",
+                "One woman’s arm was nearly blown off", "another woman was shot in the eye",
+                "the land falls under its jurisdiction", "it has treaty rights"), texts(s));
+        assertEquals(Arrays.asList("Linda Black Elk", "Standing Rock Medic & Healer Council", null, null, null,
+                "Standing Rock Sioux"), names(s));
+        // someone's relative is a source the article does not name
+        assertEquals("her father", s.get(2).speaker().title());
+    }
+
+    @Test
+    void aNameSetOffAfterTheDescriptionOfTheSourceAndAQuoteAfterIt() {
+        List<Statement> s = extract("en",
+                "John Milo Ford was born in 1957. According to his aunt, Jane Starner, “He was brilliant from the start"
+                        + "—reading at an adult level when he was in kindergarten.” He played chess.");
+
+        assertEquals(List.of("He was brilliant from the start—reading at an adult level when he was in kindergarten."),
+                texts(s));
+        assertEquals(List.of("Jane Starner"), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
