@@ -16,8 +16,10 @@ final class Clauses {
     private static final int MAX_CLAUSE_VERB_POSITION = 8;
     /** "the government’s new strategy to reduce overseas travel expenses was …": an auxiliary may stand later. */
     private static final int MAX_AUXILIARY_POSITION = 12;
-    /** "told reporters at a news conference that": the words of whom something was told. */
+    /** "told reporters at a news conference": the words of whom something was told. */
     static final int MAX_OBJECT_WORDS = 6;
+    /** "told the Indianapolis Star the night of Trump’s tweet that": whom, and when, up to the "that" it was told. */
+    static final int MAX_OBJECT_WORDS_BEFORE_THAT = 9;
     /** "won't", "can't", "shan't": negated auxiliaries whose stem is no auxiliary of its own. */
     private static final Set<String> NEGATED_STEMS = Set.of("wo", "ca", "sha");
     /** "…, the bank said in its quarterly report": an adjunct after a verb is this short. */

@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
 final class ContentStart {
     /** "that's", "it’s": a word with a verb contracted onto it opens a clause. */
     private static final Pattern CONTRACTED = Pattern.compile("\\p{L}+['’](s|re|ll|ve|d)\\b");
+    /** "tweeted out an accusation": a particle after a verb of speech. */
+    private static final String PARTICLE = "out";
     /** Room for "the fact" after a verb. */
     private static final int MAX_FACT_OBJECT_LENGTH = 20;
 
@@ -45,6 +47,21 @@ final class ContentStart {
     }
 
     /**
+     * "issued a statement that appeared to make it possible": after a cue that ends in a noun, "that" followed by a
+     * verb opens a relative clause about the noun, not what was said.
+     */
+    private boolean relativeAfterNoun(Cue verb, String content) {
+        int space = verb.word().lastIndexOf(' ');
+        List<Words.Word> words = Words.of(content);
+        if (space < 0 || !lexicon.sourceNouns.contains(verb.word().substring(space + 1)) || words.isEmpty()
+                || words.get(0).capitalized()) {
+            return false;
+        }
+        String first = words.get(0).lower();
+        return lexicon.auxiliaries.contains(first) || first.endsWith("ed") || first.endsWith("s") && !first.endsWith("ss");
+    }
+
+    /**
      * Where a verb's content starts: after "that", after the object of "told", right after a verb that takes a
      * bare clause, or at the sentence end for "…, he said." -1 when there is no content of its own: a quote or a
      * colon follows (the quote is the statement), or a verb that needs "that" has none ("responded to questions").
@@ -60,6 +77,11 @@ final class ContentStart {
             return -1;
         }
         String lower = sentence.toLowerCase(Locale.ROOT);
+        if (startsWithWord(lower, PARTICLE, i)) {
+            // "both men simply tweeted out an accusation or two": the verb with its particle takes a thing said, not
+            // a clause ("pointed out" is a cue of its own)
+            return -1;
+        }
         int comma = sentence.indexOf(',', i);
         if (comma > i && clauses.leadsToQuote(sentence.substring(i, comma)) && skipCommas(sentence, comma) < sentence.length()
                 && OPENERS.indexOf(sentence.charAt(skipCommas(sentence, comma))) >= 0) {
@@ -115,7 +137,7 @@ final class ContentStart {
         List<Words.Word> announced = Words.of(sentence.substring(i, Math.min(sentence.length(), i + MAX_FACT_OBJECT_LENGTH)));
         boolean fact = announced.size() > 1 && lexicon.articles.contains(announced.get(0).lower())
                 && lexicon.contentNouns.contains(announced.get(1).lower());
-        int maxWords = tellsSomeone ? Clauses.MAX_OBJECT_WORDS : adjunct ? Clauses.MAX_ADJUNCT_WORDS : fact ? 2 : 0;
+        int maxWords = tellsSomeone ? Clauses.MAX_OBJECT_WORDS_BEFORE_THAT : adjunct ? Clauses.MAX_ADJUNCT_WORDS : fact ? 2 : 0;
         int j = i;
         for (int word = 0; word <= maxWords && j < sentence.length(); word++) {
             j = skipCommas(sentence, j);
@@ -132,7 +154,8 @@ final class ContentStart {
                         && !lower.startsWith("’", j + complementizer.length()) && !lower.startsWith("'", j + complementizer.length())) {
                     int content = skipCommas(sentence, j + complementizer.length());
                     // "Donald Trump has said that more than once.": "that" is what was said before, no clause follows
-                    return lexicon.demonstratives.contains(complementizer) && demonstrative(sentence.substring(content)) ? -1 : content;
+                    return lexicon.demonstratives.contains(complementizer) && demonstrative(sentence.substring(content))
+                            || relativeAfterNoun(verb, sentence.substring(content)) ? -1 : content;
                 }
             }
             j = nextWord(sentence, j);

@@ -26,6 +26,9 @@ record Cue(int start, int end, String word) {
     /** "made comments that", "rejected claims that": verbs whose object a cue word in -s is. */
     private static final Set<String> OBJECT_VERBS = Set.of("made", "make", "makes", "making", "issued", "received",
             "rejected", "dismissed", "heard", "published", "read");
+    /** "harassed Jones with tweets numbering in the thousands", "for tweets that": a preposition takes a noun. */
+    private static final Set<String> PREPOSITIONS = Set.of("with", "for", "in", "on", "by", "at", "into", "through",
+            "via", "under", "after", "before");
     /** Cue words that are never nouns or adjectives. */
     private static final Set<String> SPEECH = Set.of("says", "said", "told", "tells");
 
@@ -60,7 +63,8 @@ record Cue(int start, int end, String word) {
                 && !(afterDeterminer(lower, i) && !(SPEECH.contains(cue) && afterNumber(lower, i))
                         && !(!cue.endsWith("s") && afterQuantifier(lower, i)))
                 && !(cue.endsWith("s") && !SPEECH.contains(cue) && (afterQuantifier(lower, i)
-                        || PLACE_ADJECTIVES.contains(wordBefore(lower, i)) || OBJECT_VERBS.contains(wordBefore(lower, i))))
+                        || PLACE_ADJECTIVES.contains(wordBefore(lower, i)) || OBJECT_VERBS.contains(wordBefore(lower, i))
+                        || PREPOSITIONS.contains(wordBefore(lower, i))))
                 && !inCompound(lower, i, i + cue.length());
     }
 

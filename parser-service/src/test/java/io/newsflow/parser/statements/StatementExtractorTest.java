@@ -1999,6 +1999,35 @@ class StatementExtractorTest {
         assertEquals(List.of("Jane Starner"), names(s));
     }
 
+    @Test
+    void aStatementIssuedWithWhatItSaysAndTheQuoteItIntroduces() {
+        List<Statement> s = extract("en",
+                "After the election, Twitter issued a statement to Slate that it would “take action” on any accounts that"
+                        + " violated its harassment and hate speech policies:",
+                "“We will take action on accounts violating those policies.”",
+                "On Monday, Big Machine Records issued a statement that appeared to make it possible for Swift to"
+                        + " perform her songs.");
+
+        assertEquals(List.of("it would “take action” on any accounts that violated its harassment and hate speech policies",
+                "We will take action on accounts violating those policies."),
+                texts(s));
+        assertEquals(List.of("Twitter", "Twitter"), names(s));
+    }
+
+    @Test
+    void whomAndWhenSomethingWasToldANounAfterAPrepositionAndATweetedOutThing() {
+        List<Statement> s = extract("en",
+                "Jones told the Indianapolis Star the night of Trump’s tweet that his phone had since been ringing off"
+                        + " the hook.",
+                "Over that long Monday night, Yiannopoulos’s followers insulted, mocked, and harassed Jones with tweets"
+                        + " numbering in the thousands.",
+                "Instead, both men simply tweeted out an accusation or two and let their mass of supporters do the rest.",
+                "It’s unlikely to ban Trump for tweets that so far have been less direct.");
+
+        assertEquals(List.of("his phone had since been ringing off the hook"), texts(s));
+        assertEquals(List.of("Jones"), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
