@@ -67,7 +67,8 @@ final class SignedBlocks {
     /** The first of the first-person paragraphs right above paragraph {@code i}; {@code i} when there are none. */
     private int firstPersonRunStart(List<String> paragraphs, int i) {
         int from = i;
-        while (from > 0 && endsSentence(paragraphs.get(from - 1)) && speaksFirstPerson(paragraphs.get(from - 1))) {
+        while (from > 0 && endsSentence(paragraphs.get(from - 1))
+                && VoicedBlocks.speaksFirstPerson(lexicon, paragraphs.get(from - 1))) {
             from--;
         }
         return from;
@@ -119,10 +120,5 @@ final class SignedBlocks {
     private static boolean endsSentence(String paragraph) {
         String text = paragraph.stripTrailing();
         return !text.isEmpty() && ".!?”\"".indexOf(text.charAt(text.length() - 1)) >= 0;
-    }
-
-    private boolean speaksFirstPerson(String paragraph) {
-        return Words.of(paragraph).stream()
-                .anyMatch(w -> lexicon.firstPerson.contains(Words.withoutContraction(w.lower())));
     }
 }

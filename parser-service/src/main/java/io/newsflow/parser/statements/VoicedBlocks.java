@@ -34,7 +34,7 @@ final class VoicedBlocks {
     void read(String paragraph, int index, int offset, List<Quote> quotes, List<Statement> found) {
         boolean mayBeFirstPerson = mayHoldFirstPerson(paragraph);
         boolean firstPerson = mayBeFirstPerson && quotes.isEmpty() && found.isEmpty() && endsSentence(paragraph)
-                && speaksFirstPerson(paragraph);
+                && speaksFirstPerson(lexicon, paragraph);
         if (firstPerson && voice != null) {
             int start = paragraph.length() - paragraph.stripLeading().length();
             int end = paragraph.stripTrailing().length();
@@ -83,7 +83,8 @@ final class VoicedBlocks {
         return false;
     }
 
-    private boolean speaksFirstPerson(String paragraph) {
+    /** Whether a word of the paragraph is "I" or "we" (or their forms in the article's language). */
+    static boolean speaksFirstPerson(CueLexicon lexicon, String paragraph) {
         return Words.of(paragraph).stream()
                 .anyMatch(w -> lexicon.firstPerson.contains(Words.withoutContraction(w.lower())));
     }
