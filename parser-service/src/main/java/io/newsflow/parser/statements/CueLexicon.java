@@ -76,6 +76,8 @@ final class CueLexicon {
     final Map<String, String> titleAbbreviations;
     /** Roles that keep a speaker unnamed: "the source" is never the person quoted by name before. */
     final Set<String> anonymousRoles;
+    /** Roles by which an article refers again to the person it is about: "the actress wrote". */
+    final Set<String> epithets;
     /** Words that give what was said about, not what was said: "told Harris about abuse". */
     final Set<String> topicMarkers;
     /** Nouns that only announce what was said: "lamented the fact that B". */
@@ -176,6 +178,7 @@ final class CueLexicon {
         contentNouns = Set.copyOf(list(p, "contentnouns"));
         topicMarkers = Set.copyOf(list(p, "topicmarkers"));
         anonymousRoles = Set.copyOf(list(p, "anonymousroles"));
+        epithets = Set.copyOf(list(p, "epithets"));
         titleAbbreviations = list(p, "titleabbreviations").stream().map(pair -> pair.split(":", 2))
                 .collect(Collectors.toUnmodifiableMap(pair -> pair[0], pair -> pair[1]));
         tellVerbs = Set.copyOf(list(p, "tellverbs"));

@@ -54,6 +54,11 @@ enum Gender {
         if (names.length < 2) {
             return UNKNOWN;
         }
+        Gender byStyle = ofWord(names[0], lexicon);
+        if (byStyle != UNKNOWN) {
+            // "Lady Gaga", "Lord Sugar": a style that is part of the name
+            return byStyle;
+        }
         Gender byGivenName = ofGivenName(names[0]);
         if (byGivenName != UNKNOWN) {
             return byGivenName;

@@ -19,6 +19,9 @@ final class NameReader {
     private static final Set<String> PARTICLES = Set.of("van", "von", "der", "den", "de", "da", "di", "la", "le",
             "bin", "ibn", "al", "el", "dos", "del", "pour", "les", "du", "des");
 
+    /** Styles that make one name with a single word after them: "Lady Gaga", "Lord Sugar". */
+    private static final Set<String> STYLES = Set.of("lady", "lord", "dame");
+
     private final CueLexicon lexicon;
 
     NameReader(CueLexicon lexicon) {
@@ -82,6 +85,11 @@ final class NameReader {
             if (!isInitialOrParticle(words.get(nameStart))) {
                 nameWords++;
             }
+        }
+        if (nameStart == end - 1 && nameStart > start && STYLES.contains(words.get(nameStart - 1).lower())
+                && !Gender.isGivenName(words.get(nameStart).text())) {
+            // "Lady Gaga", "Lord Sugar": a style before one word that is no given name is part of the name
+            nameStart--;
         }
         // (but "the Standing Rock Sioux tribe": after an article the word is a name's)
         if (nameStart < end - 1 && nameStart == start && isParticiple(words.get(nameStart))

@@ -216,7 +216,9 @@ final class SpeakerResolver {
             return organisation;
         }
         String head = SpeakerPhrases.singular(words.get(words.size() - 1).lower());
-        String publisher = lexicon.isRole(head) || Publishers.isDocument(head) ? publishers.before(words, head) : null;
+        // (but "the American Horror Story actress" is known for the show, which does not speak)
+        String publisher = lexicon.isRole(head) && !lexicon.epithets.contains(head) || Publishers.isDocument(head)
+                ? publishers.before(words, head) : null;
         if (publisher != null) {
             // "a new Fast Company report", "The Verge’s Stadia review": the name before the report is its source, by
             // the name the article gave it in full ("Brookings analysis" of the Brookings Institution)
@@ -229,10 +231,13 @@ final class SpeakerResolver {
             Person known = people.named(publishedBy, offset);
             return new Speaker(known != null && known.name().contains(publishedBy) ? known.name() : publishedBy, null, null);
         }
-        // "Obama administration officials", "Islamist politicians": the names only qualify the people meant
-        boolean qualified = words.size() > 1 && !lastWord.capitalized()
+        // "Obama administration officials", "Islamist politicians", "the American Horror Story actress": the names
+        // only qualify the people meant
+        int article = lexicon.articles.contains(words.get(0).lower()) ? 1 : 0;
+        boolean qualified = words.size() > article + 1 && !lastWord.capitalized()
                 && (lexicon.isRole(SpeakerPhrases.singular(lastWord.lower())) || lexicon.sourceNouns.contains(lastWord.lower()))
-                && words.stream().limit(words.size() - 1).allMatch(w -> w.capitalized() || lexicon.isRole(w.lower()));
+                && words.stream().skip(article).limit(words.size() - 1 - article)
+                        .allMatch(w -> w.capitalized() || lexicon.isRole(w.lower()));
         // "Ex-friends told the Daily Mail", "Co-workers said": a prefix joined to people names no one
         String tail = words.size() == 1 && SpeakerPhrases.isPlaceAdjective(lastWord)
                 ? lastWord.lower().substring(lastWord.lower().lastIndexOf('-') + 1) : null;
@@ -464,7 +469,23 @@ final class SpeakerResolver {
             // quoted, whom the article gave no other title
             return speaker(lastSpeaker);
         }
-        return new Speaker(null, phrases.withoutArticle(words, text), affiliation);
+        Person subject = theOneDescribed(words, role, offset);
+        return subject != null ? speaker(subject) : new Speaker(null, phrases.withoutArticle(words, text), affiliation);
+    }
+
+    /**
+     * "the American Horror Story actress wrote", "the “Bad Romance” singer later clarified": the person the article
+     * is about, referred to again by what they are famous for, as "she" would refer to her; null for any other phrase.
+     */
+    private Person theOneDescribed(List<Words.Word> words, String role, int offset) {
+        // (a role alone is what is left of "the “Bad Romance” singer" once its quoted title cut it off)
+        boolean definite = words.size() == 1
+                || lexicon.articles.contains(words.get(0).lower()) && !lexicon.indefinites.contains(words.get(0).lower());
+        Person person = definite && lexicon.epithets.contains(role) ? pronoun(offset, Gender.ofWord(role, lexicon)) : null;
+        // (but not someone the article gave another role: "the country star" is no "investment banker")
+        boolean otherRole = person != null && person.title() != null && !person.title().toLowerCase(Locale.ROOT).contains(role)
+                && Words.of(person.title()).stream().anyMatch(w -> lexicon.isRole(w.lower()));
+        return otherRole ? null : person;
     }
 
     /** Whether a speaker's name is an organisation's: named as one before, or holding an organisation word. */

@@ -1912,9 +1912,9 @@ class StatementExtractorTest {
                 "Jennifer Aniston appeared on the show on Thursday.",
                 "When asked what she took, the actress authoritatively stated, “Beads. From a bead shop.”");
 
-        // the adverb no longer hides the role; which person "the actress" is, this short text does not tell
+        // the adverb no longer hides the role, and "the actress" is the person the text is about
         assertEquals(List.of("Beads. From a bead shop."), texts(s));
-        assertEquals("actress", s.get(0).speaker().title());
+        assertEquals(List.of("Jennifer Aniston"), names(s));
     }
 
     @Test
@@ -2026,6 +2026,31 @@ class StatementExtractorTest {
 
         assertEquals(List.of("his phone had since been ringing off the hook"), texts(s));
         assertEquals(List.of("Jones"), names(s));
+    }
+
+    @Test
+    void aStageNameAndThePersonTheArticleIsAboutByWhatTheyAreKnownFor() {
+        List<Statement> s = extract("en",
+                "Lady Gaga shared a photo of her ex-fiancé, Taylor Kinney, posing with her mother, Cynthia Germanotta.",
+                "“At 30 Rockefeller center my charity also offers a place to send kind letters to people,” the American"
+                        + " Horror Story actress wrote.",
+                "Gaga and Kinney ended their engagement in July, but the “Bad Romance” singer later clarified that the"
+                        + " split may only be temporary.");
+
+        assertEquals(List.of("At 30 Rockefeller center my charity also offers a place to send kind letters to people",
+                "the split may only be temporary"), texts(s));
+        assertEquals(List.of("Lady Gaga", "Lady Gaga"), names(s));
+    }
+
+    @Test
+    void anEpithetIsNobodyTheArticleGaveAnotherRole() {
+        List<Statement> s = extract("en",
+                "“This will be the first American president with a pro-gay-rights stance,” investment banker Anthony"
+                        + " Scaramucci said.",
+                "Asked if he would perform, the country star replied, “It’s always about serving. It’s what you do.”");
+
+        assertEquals(Arrays.asList("Anthony Scaramucci", null), names(s));
+        assertEquals("country star", s.get(1).speaker().title());
     }
 
     private static List<String> texts(List<Statement> statements) {
