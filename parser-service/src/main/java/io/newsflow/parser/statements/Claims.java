@@ -3,6 +3,7 @@ package io.newsflow.parser.statements;
 import io.newsflow.contracts.Speaker;
 import io.newsflow.contracts.Statement;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** A reported claim's extent in its sentence: without the punctuation around it or an aside the writer adds. */
 final class Claims {
@@ -10,6 +11,7 @@ final class Claims {
     private static final List<String> DASHES = List.of(" - ", " – ", " — ");
     /** "Prices rose", "сотрудничество расширяется": a claim needs a subject and a verb at least. */
     private static final int MIN_CONTENT_WORDS = 2;
+    private static final Pattern LINK = Pattern.compile("(https?://|pic\\.twitter\\.com/)\\S+");
 
     private final CueLexicon lexicon;
 
@@ -20,7 +22,7 @@ final class Claims {
     /** Adds the claim at {@code [start, end)} of the sentence, trimmed of punctuation and the writer's aside. */
     void add(List<Found> found, Speaker speaker, String sentence, int start, int end, String cue) {
         int s = start;
-        int e = asideAfterDash(sentence, start, Math.min(end, sentence.length()));
+        int e = withoutTrailingLinks(sentence, start, asideAfterDash(sentence, start, Math.min(end, sentence.length())));
         while (s < e && (Character.isWhitespace(sentence.charAt(s)) || ",;:—–-".indexOf(sentence.charAt(s)) >= 0)) {
             s++;
         }
@@ -36,6 +38,20 @@ final class Claims {
         if (Words.of(sentence.substring(s, e)).size() >= MIN_CONTENT_WORDS) {
             found.add(new Found(speaker, s, e, Statement.INDIRECT, cue));
         }
+    }
+
+    /** "… circling Manhattan. https://t.co/MHL4wktbCH": a post's trailing links are no part of what it says. */
+    private static int withoutTrailingLinks(String sentence, int start, int end) {
+        int e = end;
+        while (e > start) {
+            int space = sentence.lastIndexOf(' ', e - 1);
+            String last = sentence.substring(Math.max(space + 1, start), e).strip();
+            if (!LINK.matcher(last).matches()) {
+                return e;
+            }
+            e = Math.max(space, start);
+        }
+        return e;
     }
 
     /**

@@ -96,7 +96,10 @@ public final class StatementExtractor {
             }
         }
         for (Statement post : EmbeddedPosts.find(paragraphs, offsets)) {
-            if (statements.stream().noneMatch(s -> overlap(s, post))) {
+            // a post is its author's statement whole, and what it reports others said stays theirs ("The @NYPDnews
+            // just told @BuzzFeedNews they don't know …"); only the post's own words found as an unnamed quote give way
+            statements.removeIf(s -> overlap(s, post) && s.speaker().name() == null && s.speaker().title() == null);
+            if (statements.stream().noneMatch(s -> s.start() == post.start() && s.end() == post.end())) {
                 statements.add(post);
             }
         }

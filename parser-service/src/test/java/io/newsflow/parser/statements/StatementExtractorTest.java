@@ -2053,6 +2053,20 @@ class StatementExtractorTest {
         assertEquals("country star", s.get(1).speaker().title());
     }
 
+    @Test
+    void aPostIsItsAuthorsWholeAndWhatItReportsStaysTheSourcesWithoutTheLink() {
+        List<Statement> s = extract("en",
+                "According to Tom Namako, the NYPD was initially unaware of the reasoning behind the plane.",
+                "The @NYPDnews just told @BuzzFeedNews they don't know why this plane is circling Manhattan."
+                        + " https://t.co/MHL4wktbCH",
+                "— Tom Namako (@TomNamako) December 13, 2016");
+
+        assertEquals(List.of("the NYPD was initially unaware of the reasoning behind the plane",
+                "The @NYPDnews just told @BuzzFeedNews they don't know why this plane is circling Manhattan.",
+                "they don't know why this plane is circling Manhattan"), texts(s));
+        assertEquals(List.of("Tom Namako", "Tom Namako", "@NYPDnews"), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
