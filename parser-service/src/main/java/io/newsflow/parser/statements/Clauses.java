@@ -79,7 +79,9 @@ final class Clauses {
     private boolean isClause(String text, boolean pastTense) {
         List<Words.Word> words = Words.of(text);
         if (!words.isEmpty() && lexicon.subjectPronouns.contains(Words.withoutContraction(words.get(0).lower()))) {
-            return true;
+            // (but "stated it for good measure": a pronoun with a preposition after it is the verb's object)
+            return words.size() < 2 || !lexicon.prepositions.contains(words.get(1).lower())
+                    || !words.get(0).lower().equals(Words.withoutContraction(words.get(0).lower()));
         }
         // "US companies had …": an abbreviation in capitals is no "us"
         boolean capitals = !words.isEmpty() && words.get(0).text().length() > 1
@@ -119,7 +121,7 @@ final class Clauses {
             if (auxiliary
                     || pastTense && firstClause && !relative && i > 0 && w.endsWith("ed") && w.length() > 4
                     && w.indexOf('-') < 0
-                    || pastTense && firstClause && !relative && isPresentAfterNoun(words, i)) {
+                    || pastTense && firstClause && !relative && isPresentAfterNoun(text, words, i)) {
                 return true;
             }
         }
@@ -140,7 +142,7 @@ final class Clauses {
      * article opened, with more than a preposition after it, is the verb of the noun's clause (but "the company's
      * records", "the sales figures", "a series of tweets", "the company records in a safe" are nouns).
      */
-    private boolean isPresentAfterNoun(List<Words.Word> words, int i) {
+    private boolean isPresentAfterNoun(String text, List<Words.Word> words, int i) {
         if (!lexicon.presentInS || i < 2 || i + 1 >= words.size() || !lexicon.articles.contains(words.get(0).lower())) {
             return false;
         }
@@ -150,7 +152,9 @@ final class Clauses {
         boolean nounBefore = !noun.endsWith("s") && !noun.endsWith("’s") && !noun.endsWith("'s")
                 && !lexicon.articles.contains(noun) && !lexicon.possessives.contains(noun)
                 && !lexicon.prepositions.contains(noun) && !lexicon.conjunctions.contains(noun);
-        return nounBefore && w.endsWith("s") && !w.endsWith("ss") && w.length() > 3 && !words.get(i).capitalized()
+        // (but "a photo of her Slack notification options, adding": a plural noun ends its phrase at a comma)
+        boolean comma = text.substring(words.get(i).end(), words.get(i + 1).start()).indexOf(',') >= 0;
+        return nounBefore && !comma && w.endsWith("s") && !w.endsWith("ss") && w.length() > 3 && !words.get(i).capitalized()
                 && (!lexicon.prepositions.contains(next) || next.equals(INFINITIVE));
     }
 

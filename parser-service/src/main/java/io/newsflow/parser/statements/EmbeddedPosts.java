@@ -4,6 +4,7 @@ import io.newsflow.contracts.Speaker;
 import io.newsflow.contracts.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,7 +17,7 @@ final class EmbeddedPosts {
     private static final String CUE = "posted";
     private static final String HANDLE = "(@";
     private static final Pattern SIGNATURE = Pattern.compile(
-            "[—–-]{1,2}\\s*([^()\\n]{1,80}?)\\s*\\(@\\w{1,15}\\)\\s*[^()\\n]{0,30}\\d{4}\\s*$");
+            "[—–-]{1,2}\\s*([^()\\n]{1,80}?)\\s*\\(@(\\w{1,15})\\)\\s*[^()\\n]{0,30}\\d{4}\\s*$");
     private static final Pattern TRAILING_LINK = Pattern.compile(
             "[\\s:]*(https?://\\S+|pic\\.twitter\\.com/\\S+)\\s*$");
     /** A post that is a quote signed with its speaker's name: "“…!” – Jennifer Lawrence". */
@@ -28,8 +29,12 @@ final class EmbeddedPosts {
     private EmbeddedPosts() {
     }
 
-    /** The embedded posts among the paragraphs, as statements with offsets into the article text. */
-    static List<Statement> find(List<String> paragraphs, int[] offsets) {
+    /**
+     * The embedded posts among the paragraphs, as statements with offsets into the article text.
+     *
+     * @param namesOfHandles the name the article gives the owner of a handle, or null
+     */
+    static List<Statement> find(List<String> paragraphs, int[] offsets, Function<String, String> namesOfHandles) {
         List<Statement> posts = new ArrayList<>();
         for (int i = 0; i < paragraphs.size(); i++) {
             if (!paragraphs.get(i).contains(HANDLE)) {
@@ -41,6 +46,10 @@ final class EmbeddedPosts {
                 continue;
             }
             String author = author(signature.group(1));
+            String named = Words.of(author).stream().allMatch(Words.Word::capitalized) ? null
+                    : namesOfHandles.apply(signature.group(2));
+            // "— anna or whatever (@annapickard)": a display name that is no name, and a handle of someone named
+            author = named != null ? named : author;
             boolean alone = paragraphs.get(i).substring(0, signature.start()).isBlank();
             int p = alone ? i - 1 : i;
             if (author.isEmpty() || p < 0) {

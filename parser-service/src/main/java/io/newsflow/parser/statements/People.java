@@ -503,6 +503,18 @@ final class People {
         return last;
     }
 
+    /** The person the article names whose name, its letters run together, is this handle ("annapickard"); or null. */
+    String nameOfHandle(String handle) {
+        String wanted = handle.toLowerCase(Locale.ROOT);
+        for (Person person : byName.values()) {
+            if (person.name().indexOf(' ') > 0
+                    && person.name().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "").equals(wanted)) {
+                return person.name();
+            }
+        }
+        return null;
+    }
+
     /** The last mention before {@code offset} of a person who passes the test, or null. */
     Mention lastBefore(int offset, Predicate<Person> test) {
         for (int i = mentions.size() - 1; i >= 0; i--) {

@@ -95,10 +95,12 @@ public final class StatementExtractor {
                 statements.add(signed);
             }
         }
-        for (Statement post : EmbeddedPosts.find(paragraphs, offsets)) {
+        for (Statement post : EmbeddedPosts.find(paragraphs, offsets, people::nameOfHandle)) {
             // a post is its author's statement whole, and what it reports others said stays theirs ("The @NYPDnews
-            // just told @BuzzFeedNews they don't know …"); only the post's own words found as an unnamed quote give way
-            statements.removeIf(s -> overlap(s, post) && s.speaker().name() == null && s.speaker().title() == null);
+            // just told @BuzzFeedNews they don't know …"); the post's own words found as an unnamed quote, or a claim
+            // that runs on into its signature, give way
+            statements.removeIf(s -> overlap(s, post) && (s.speaker().name() == null && s.speaker().title() == null
+                    || s.end() > post.end() && s.paragraph() == post.paragraph()));
             if (statements.stream().noneMatch(s -> s.start() == post.start() && s.end() == post.end())) {
                 statements.add(post);
             }

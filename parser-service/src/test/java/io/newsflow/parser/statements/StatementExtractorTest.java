@@ -2067,6 +2067,22 @@ class StatementExtractorTest {
         assertEquals(List.of("Tom Namako", "Tom Namako", "@NYPDnews"), names(s));
     }
 
+    @Test
+    void aPostByAHandleOfSomeoneNamedAndThingsTweetedOrStated() {
+        List<Statement> s = extract("en",
+                "Anna Pickard is Slack’s editorial director. In June, Anna tweeted a photo of her Slack notification"
+                        + " options, adding, “Fact: My notification noise on Slack is set to Hummus.”",
+                "Fact: My notification noise on Slack is set to “Hummus”, a notification only available to us."
+                        + " pic.twitter.com/fob8W59IgP— anna or whatever (@annapickard) June 7, 2016",
+                "The answer was obvious — but Slack’s Senior Content Director Matt Haughey stated it for good measure:",
+                "@stevenf British people say words funny ¯_(ツ)_/¯— Matt Haughey (@mathowie) February 12, 2016");
+
+        assertEquals(List.of("Fact: My notification noise on Slack is set to Hummus.",
+                "Fact: My notification noise on Slack is set to “Hummus”, a notification only available to us.",
+                "@stevenf British people say words funny ¯_(ツ)_/¯"), texts(s));
+        assertEquals(List.of("Anna Pickard", "Anna Pickard", "Matt Haughey"), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
