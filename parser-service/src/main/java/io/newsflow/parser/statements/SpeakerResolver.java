@@ -104,7 +104,9 @@ final class SpeakerResolver {
             List<Words.Word> opening = Words.of(first);
             boolean participial = lexicon.gerunds && !opening.isEmpty() && opening.get(0).lower().endsWith("ing")
                     && opening.get(0).lower().length() > 4;
-            Person head = described == null && !participial ? people.named(first, offset) : null;
+            // "If Manziel was still there at 16, the patriarch added": a clause of if or when names no one who speaks
+            boolean subordinate = opening.stream().limit(2).anyMatch(w -> lexicon.subordinators.contains(w.lower()));
+            Person head = described == null && !participial && !subordinate ? people.named(first, offset) : null;
             Person tail = head == null ? people.named(phrase.substring(last + 2), offset + last + 2) : null;
             if (tail != null && last == comma) {
                 tail = titled(tail, first, offset + last + 2);

@@ -2083,6 +2083,23 @@ class StatementExtractorTest {
         assertEquals(List.of("Anna Pickard", "Anna Pickard", "Matt Haughey"), names(s));
     }
 
+    @Test
+    void aClauseOfIfBeforeTheSubjectAndAQuoteABeamingSpeakerGave() {
+        List<Statement> s = extract("en",
+                "Johnny Manziel was supposed to have been picked by now.",
+                "“I’ll never forget that morning,” recalls Stephen Jones. “Jerry said, ‘Let’s go through the"
+                        + " [prospects] again.’” If Manziel was still there at 16, the patriarch added, “I assume we’d take"
+                        + " him—wouldn’t we?”",
+                "The vast logo is a tasteful platinum color, and therein lies a story: “We talked ’em into not making it"
+                        + " their usual orange and blue,” Jones beams.");
+
+        assertEquals(4, s.size());
+        assertEquals(List.of("Stephen Jones", "Stephen Jones"), names(s.subList(0, 2)));
+        // the patriarch is no one Manziel's clause names
+        assertNotEquals("Johnny Manziel", s.get(2).speaker().name());
+        assertEquals("Stephen Jones", s.get(3).speaker().name());
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
