@@ -29,6 +29,11 @@ record Cue(int start, int end, String word) {
     /** "harassed Jones with tweets numbering in the thousands", "for tweets that": a preposition takes a noun. */
     private static final Set<String> PREPOSITIONS = Set.of("with", "for", "in", "on", "by", "at", "into", "through",
             "via", "under", "after", "before");
+    /** Cue words in -s that are as often plural nouns: "the president-elect’s Air Force One tweets". */
+    private static final Set<String> PLURAL_NOUNS = Set.of("tweets", "claims", "reports", "notes", "comments", "posts",
+            "estimates", "shows", "hints", "promises", "vows", "pledges");
+    /** "the president-elect’s Air Force One tweets": the most capitalised words between an owner and what it owns. */
+    private static final int MAX_OWNED_NAME_WORDS = 4;
     /** Cue words that are never nouns or adjectives. */
     private static final Set<String> SPEECH = Set.of("says", "said", "told", "tells");
 
@@ -65,6 +70,7 @@ record Cue(int start, int end, String word) {
                 && !(cue.endsWith("s") && !SPEECH.contains(cue) && (afterQuantifier(lower, i)
                         || PLACE_ADJECTIVES.contains(wordBefore(lower, i)) || OBJECT_VERBS.contains(wordBefore(lower, i))
                         || PREPOSITIONS.contains(wordBefore(lower, i))))
+                && !(PLURAL_NOUNS.contains(cue) && afterOwnedName(text, i))
                 && !inCompound(lower, i, i + cue.length());
     }
 
@@ -78,6 +84,29 @@ record Cue(int start, int end, String word) {
     private static boolean afterDeterminer(String lower, int i) {
         String word = wordBefore(lower, i);
         return !word.isEmpty() && Character.isDigit(word.charAt(word.length() - 1)) || DETERMINERS.contains(word);
+    }
+
+    /** "Trump’s tweets", "the president-elect’s Air Force One tweets": after an owner, with a name between or none. */
+    private static boolean afterOwnedName(String text, int i) {
+        int end = i;
+        for (int words = 0; words <= MAX_OWNED_NAME_WORDS; words++) {
+            while (end > 0 && text.charAt(end - 1) == ' ') {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+                start--;
+            }
+            String word = text.substring(start, end);
+            if (word.endsWith("’s") || word.endsWith("'s")) {
+                return true;
+            }
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+                return false;
+            }
+            end = start;
+        }
+        return false;
     }
 
     /** "many say that", "Many predict that": a plain verb after a quantifier, whose plural it agrees with. */

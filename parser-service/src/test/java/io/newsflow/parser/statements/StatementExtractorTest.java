@@ -2100,6 +2100,22 @@ class StatementExtractorTest {
         assertEquals("Stephen Jones", s.get(3).speaker().name());
     }
 
+    @Test
+    void anOwnersTweetsAreNoVerbAClaimBeforeHeSaidOrAndAFrettingSpeaker() {
+        List<Statement> s = extract("en",
+                "Boeing executives contacted Trump transition team officials after the president-elect’s Air Force One"
+                        + " tweets, according to three people familiar with the discussions.",
+                "The two sides could agree to shave a few percentage points from the cost, he said, or agree to a"
+                        + " thorough scrubbing of the plans.",
+                "The Tribune published an interview with Boeing CEO Dennis Muilenburg in which he fretted that Trump’s"
+                        + " opposition to free-trade deals could cost his company.");
+
+        assertEquals(List.of("Boeing executives contacted Trump transition team officials after the president-elect’s"
+                + " Air Force One tweets", "The two sides could agree to shave a few percentage points from the cost",
+                "Trump’s opposition to free-trade deals could cost his company"), texts(s));
+        assertEquals("Dennis Muilenburg", s.get(2).speaker().name());
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
