@@ -130,9 +130,13 @@ final class Attribution {
      */
     private static boolean quotesSpeech(String sentence, List<int[]> quotes, int end) {
         for (int[] quote : quotes) {
-            String quoted = sentence.substring(Math.min(quote[0] + 1, sentence.length()),
-                    Math.min(Math.max(quote[1], quote[0] + 1), sentence.length()));
-            boolean inside = Words.of(quoted).size() < MIN_QUOTED_SPEECH_WORDS && !sentence.substring(0, quote[0]).isBlank()
+            if (quote[1] < 0 || quote[0] >= sentence.length()) {
+                // a quote of another sentence of the paragraph, or one that opened in a sentence before this one
+                continue;
+            }
+            int open = Math.max(quote[0], -1);
+            String quoted = sentence.substring(open + 1, Math.min(Math.max(quote[1], open + 1), sentence.length()));
+            boolean inside = Words.of(quoted).size() < MIN_QUOTED_SPEECH_WORDS && !sentence.substring(0, Math.max(open, 0)).isBlank()
                     && !onlyPunctuation(sentence, Math.min(quote[1] + 1, end), end);
             if (quote[0] < end && !ParagraphStatements.isTitle(quoted) && !inside) {
                 return true;

@@ -141,6 +141,10 @@ final class ContentStart {
         int j = i;
         for (int word = 0; word <= maxWords && j < sentence.length(); word++) {
             j = skipCommas(sentence, j);
+            if (j >= sentence.length()) {
+                // "… told reporters , ,": only commas were left
+                break;
+            }
             boolean clauseGoesOn = j + 1 < sentence.length() && Character.isLowerCase(sentence.charAt(j + 1));
             if (word > 0 && (sentence.charAt(j - 1) == ':' || j > 1 && sentence.charAt(j - 2) == ':'
                     || OPENERS.indexOf(sentence.charAt(j)) >= 0 && !clauses.isClause(sentence.substring(i, j)) && !clauseGoesOn)) {

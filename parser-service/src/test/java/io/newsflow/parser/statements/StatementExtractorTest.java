@@ -2116,6 +2116,18 @@ class StatementExtractorTest {
         assertEquals("Dennis Muilenburg", s.get(2).speaker().name());
     }
 
+    @Test
+    void brokenTextFromAFuzzerGivesStatementsOrNoneButNeverAnError() {
+        // a verb of telling with only commas after it, and quote marks that open and close in other sentences
+        for (String paragraph : List.of("Obamashe told reporters .  ,  ",
+                "» ” said: said: He saidshe told reporters. ’the ministerthe minister” —  ‘ » Obama.   — ’ »she told"
+                        + " reportersthat\". , ",
+                "He said ’Obama — said: ,  the minister said: . \"according to X. He said‘ according to X Asaid: ."
+                        + " \"the minister, she told reporters A , ")) {
+            assertTrue(extract("en", paragraph).size() >= 0);
+        }
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
