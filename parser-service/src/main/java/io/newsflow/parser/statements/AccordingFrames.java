@@ -200,8 +200,12 @@ final class AccordingFrames {
                 break;
             }
         }
-        return headsASource(source)
-                ? speakers.orUnnamed(speakers.resolve(source, offset + according.end()), source) : null;
+        if (!headsASource(source)) {
+            return null;
+        }
+        Speaker speaker = speakers.orUnnamed(speakers.resolve(source, offset + according.end()), source);
+        // "-- according to the alleged wife": someone the article does not name (yet)
+        return speaker == null && !source.isBlank() ? new Speaker(null, source.strip(), null) : speaker;
     }
 
     /**
@@ -218,6 +222,6 @@ final class AccordingFrames {
             head = word;
         }
         return head != null && (head.capitalized() || lexicon.isRole(head.lower())
-                || lexicon.sourceNouns.contains(head.lower()));
+                || lexicon.sourceNouns.contains(head.lower()) || lexicon.generic.contains(head.lower()));
     }
 }

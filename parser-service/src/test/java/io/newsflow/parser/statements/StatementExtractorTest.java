@@ -2128,6 +2128,17 @@ class StatementExtractorTest {
         }
     }
 
+    @Test
+    void accordingToSomeoneNamedOnlyByFamilyAfterADash() {
+        List<Statement> s = extract("en",
+                "Prince was married when he died and wanted all of his money to go exclusively to his wife -- according"
+                        + " to the alleged wife, who's now putting his estate on notice.");
+
+        assertEquals(List.of("Prince was married when he died and wanted all of his money to go exclusively to his wife"),
+                texts(s));
+        assertEquals("the alleged wife", s.get(0).speaker().title());
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
