@@ -3,7 +3,6 @@ package io.newsflow.parser.statements;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 /**
  * How a person is written: a capitalised run of name words with initials, particles and suffixes ("James P.
@@ -159,16 +158,32 @@ final class NameReader {
 
     /** "NFL", "DL", "CEO": an acronym is an organisation or a title, never part of a person's name. */
     private static boolean isAcronym(Words.Word word) {
-        return word.text().length() >= 2 && word.text().chars().allMatch(c -> Character.isUpperCase(c) || c == '.')
-                && !isInitials(word);
+        String text = word.text();
+        return text.length() >= 2 && capitalsAndDots(text) && !isInitials(word);
     }
 
     /** "P.J" of "P.J. Fleck": initials run together are a first name; "U.S" is a country, though. */
     private static boolean isInitials(Words.Word word) {
         String text = word.text();
-        return text.length() >= 3 && text.length() % 2 == 1 && Demonyms.country(text + ".") == null
-                && text.chars().allMatch(c -> Character.isUpperCase(c) || c == '.')
-                && IntStream.range(0, text.length()).allMatch(i -> (i % 2 == 1) == (text.charAt(i) == '.'));
+        if (text.length() < 3 || text.length() % 2 == 0 || text.charAt(1) != '.') {
+            // most words are no initials, and this is asked of every word of every paragraph
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if ((i % 2 == 1) != (text.charAt(i) == '.') || i % 2 == 0 && !Character.isUpperCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return Demonyms.country(text + ".") == null;
+    }
+
+    private static boolean capitalsAndDots(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isUpperCase(text.charAt(i)) && text.charAt(i) != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An initial ("P"), a suffix ("Jr") or a particle ("Van", "bin"): part of a name, not one of its words. */

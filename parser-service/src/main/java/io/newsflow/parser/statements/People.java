@@ -229,9 +229,12 @@ final class People {
                     organisation(paragraph, words, i, end, offset);
                 }
                 i = end;
-            } else {
+            } else if (end > i) {
                 organisation(paragraph, words, i, end, offset);
-                i = Math.max(end, i + 1);
+                i = end;
+            } else {
+                // a word in lower case opens no name, and most words are such words
+                i++;
             }
         }
     }
