@@ -85,6 +85,10 @@ final class Abbreviations {
         if (!scanned) {
             for (int i = 0; i < paragraphs.size(); i++) {
                 scan(paragraphs.get(i), offsets[i]);
+                if (paragraphs.get(i).indexOf('(') < 0) {
+                    // a definition sets its abbreviation in brackets; most paragraphs have none to look through
+                    continue;
+                }
                 Matcher defined = DEFINED.matcher(paragraphs.get(i));
                 while (defined.find()) {
                     // "South Korea’s Ministry of Trade, Industry and Energy (MOTIE)": the owner is no part of the name

@@ -4,8 +4,9 @@ import static io.newsflow.parser.statements.SentenceText.isWordStart;
 import static io.newsflow.parser.statements.SentenceText.startsWithWord;
 
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Whether a stretch of a sentence is a clause, and the shapes around a speech verb that change what it says:
@@ -20,6 +21,9 @@ final class Clauses {
     static final int MAX_OBJECT_WORDS = 6;
     /** "told the Indianapolis Star the night of Trump’s tweet that": whom, and when, up to the "that" it was told. */
     static final int MAX_OBJECT_WORDS_BEFORE_THAT = 9;
+    /** "hasn’t yet said", "did not publicly say": an adverb between a negation and its verb. */
+    private static final Pattern NEGATED_ADVERB = Pattern.compile(
+            " (yet|publicly|immediately|officially|explicitly|directly|specifically)$");
     /** "won't", "can't", "shan't": negated auxiliaries whose stem is no auxiliary of its own. */
     private static final Set<String> NEGATED_STEMS = Set.of("wo", "ca", "sha");
     /** "…, the bank said in its quarterly report": an adjunct after a verb is this short. */
@@ -176,7 +180,7 @@ final class Clauses {
         // "wouldn’t confirm": the typographic apostrophe is the plain one
         String before = lower.substring(Math.max(0, cueStart - PASSIVE_WINDOW), cueStart).stripTrailing().replace('’', '\'');
         // "hasn’t yet said", "did not publicly say": an adverb between the negation and the verb
-        before = before.replaceFirst(" (yet|publicly|immediately|officially|explicitly|directly|specifically)$", "");
+        before = NEGATED_ADVERB.matcher(before).replaceFirst("");
         for (String negation : lexicon.negations) {
             if (before.endsWith(negation) && isWordStart(before, before.length() - negation.length())) {
                 return true;

@@ -22,6 +22,9 @@ final class SpeakerResolver {
     /** "for what he said", "which she called": words that open a clause whose subject speaks. */
     private static final Set<String> WH_WORDS = Set.of("what", "which", "whatever", "how", "why");
     /** "Edmunds.com", "Polygraph.info": a site's name, dot and top-level domain included. */
+    /** "her mother, Fiona, said": the commas and spaces a subject phrase ends with. */
+    private static final Pattern TRAILING_COMMAS = Pattern.compile("[,\\s]+$");
+    private static final Pattern LEADING_THE = Pattern.compile("^(?i)the ");
     private static final Pattern SITE = Pattern.compile("\\p{Lu}[\\p{L}\\d-]*\\.(com|org|net|info|io|gov|edu|news)");
     /** "the 36-year-old", "a 19-year-old": a person by their age. */
     private static final Pattern AGE = Pattern.compile("(?i)(?:the |an? )?\\d{1,3}-year-old");
@@ -81,14 +84,14 @@ final class SpeakerResolver {
 
     private Speaker resolvePhrase(String subject, int offset) {
         // "her mother, Fiona, said": the comma before the verb ends the phrase, it splits nothing
-        String phrase = phrases.withoutParticiple(phrases.withoutDate(subject.replaceFirst("[,\\s]+$", "")));
+        String phrase = phrases.withoutParticiple(phrases.withoutDate(TRAILING_COMMAS.matcher(subject).replaceFirst("")));
         int afterDateline = SentenceText.afterDateline(phrase, 0);
         if (afterDateline > 0) {
             // "BERLIN -- The European Space Agency says": the dateline is where, not who
             return resolvePhrase(phrase.substring(afterDateline), offset + afterDateline);
         }
         int comma = phrase.indexOf(", ");
-        String site = (comma > 0 ? phrase.substring(0, comma) : phrase).strip().replaceFirst("^(?i)the ", "");
+        String site = LEADING_THE.matcher((comma > 0 ? phrase.substring(0, comma) : phrase).strip()).replaceFirst("");
         if (SITE.matcher(site).matches()) {
             // "according to Edmunds.com, a California-based data firm": a website is a publication
             return new Speaker(site, null, null);
