@@ -32,7 +32,10 @@ final class Subjects {
     String subject(String sentence, int boundary, int cueStart, List<int[]> quotes) {
         String subject = sentence.substring(boundary + 1, cueStart);
         List<Words.Word> words = Words.of(subject);
-        if (boundary > 0 && words.size() > 1 && lexicon.relatives.contains(words.get(0).lower())
+        // (but "Gosling, who graces the magazine's January cover, says B": a relative clause set off by commas only
+        // describes the subject before it)
+        boolean inserted = subject.stripTrailing().endsWith(",");
+        if (boundary > 0 && words.size() > 1 && lexicon.relatives.contains(words.get(0).lower()) && !inserted
                 && !lexicon.notNames.contains(words.get(1).lower()) && !lexicon.adjuncts.contains(words.get(1).lower())) {
             // "the attacks, which Israeli figures say killed 1,200": the relative clause has a subject of its own
             return subject.substring(words.get(1).start());

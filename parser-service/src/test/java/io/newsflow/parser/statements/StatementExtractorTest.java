@@ -2139,6 +2139,16 @@ class StatementExtractorTest {
         assertEquals("the alleged wife", s.get(0).speaker().title());
     }
 
+    @Test
+    void aRelativeClauseSetOffByCommasDescribesTheSubjectBeforeIt() {
+        List<Statement> s = extract("en",
+                "Ryan Gosling's most cherished role won't win him any Hollywood awards.",
+                "Gosling, who graces the magazine's January cover, says fatherhood has made him a better man.");
+
+        assertEquals(List.of("fatherhood has made him a better man"), texts(s));
+        assertEquals(List.of("Ryan Gosling"), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
