@@ -56,8 +56,13 @@ final class Sentences {
     }
 
     private static boolean endsSentence(String text, int i) {
-        int next = skipSpaces(text, i + 1);
-        if (next == i + 1 && next < text.length()) {
+        int closed = i + 1;
+        while (closed < text.length() && text.charAt(closed) == ')') {
+            // "(Chazelle admits that B.) It's the first …": a sentence in brackets ends at its full stop
+            closed++;
+        }
+        int next = skipSpaces(text, closed);
+        if (next == closed && next < text.length()) {
             return false;
         }
         if (next >= text.length()) {

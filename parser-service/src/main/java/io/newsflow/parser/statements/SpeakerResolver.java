@@ -469,9 +469,10 @@ final class SpeakerResolver {
                 && !lexicon.indefinites.contains(words.get(0).lower()) && SpeakerPhrases.singular(role).equals(words.get(1).lower())
                 && !lexicon.organisationRoles.contains(role) && !lexicon.organisations.contains(role)
                 && !lexicon.anonymousRoles.contains(role) && !Publishers.isDocument(role);
-        if (theOne && lastSpeaker != null && lastSpeaker.title() == null && !isOrganisation(lastSpeaker.name())) {
+        if (theOne && lastSpeaker != null && lastSpeaker.title() == null && !isOrganisation(lastSpeaker.name())
+                && genderOf(lastSpeaker).fits(Gender.ofWord(role, lexicon))) {
             // "“…,” the expert explains" after "…,” explains Radek Babicek from Fantastic Gardeners": the one person
-            // quoted, whom the article gave no other title
+            // quoted, whom the article gave no other title (but "the actress says" after Ryan Gosling is not him)
             return speaker(lastSpeaker);
         }
         Person subject = theOneDescribed(words, role, offset);

@@ -2149,6 +2149,25 @@ class StatementExtractorTest {
         assertEquals(List.of("Ryan Gosling"), names(s));
     }
 
+    @Test
+    void anImperativeOrBothOpeningASentenceIsNoPartOfANameAndASentenceInBrackets() {
+        List<Statement> s = extract("en",
+                "Ask Damien Chazelle, the director, and he will answer without missing a beat.",
+                "The number is not just any set piece. (Chazelle admits that there are two edits that you can catch if"
+                        + " you're eagle-eyed.) It's the first of many sequences.",
+                "Both Chazelle and his collaborator, composer Justin Hurwitz, had been toying with the idea.",
+                "\"We kept asking ourselves: Is there a way to make them relevant,\" Chazelle says.",
+                "\"He told Chazelle he had been wanting to do a Gene Kelly-ish thing,\" Ryan Gosling said.",
+                "\"It was at a diner,\" the actress says, via email.");
+
+        assertEquals(List.of("there are two edits that you can catch if you're eagle-eyed",
+                "We kept asking ourselves: Is there a way to make them relevant",
+                "He told Chazelle he had been wanting to do a Gene Kelly-ish thing", "It was at a diner"), texts(s));
+        assertEquals(List.of("Damien Chazelle", "Damien Chazelle", "Ryan Gosling"), names(s.subList(0, 3)));
+        // the actress is not the man quoted before her
+        assertNotEquals("Ryan Gosling", s.get(3).speaker().name());
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
