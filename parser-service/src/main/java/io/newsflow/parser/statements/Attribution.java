@@ -581,6 +581,21 @@ final class Attribution {
      * ends the claim; {@code end} when none does.
      */
     private int predicateAfter(String lower, int start, int end) {
+        if (lexicon.subjectPronouns.contains(wordAt(lower, start, end))) {
+            // "told Fox News Digital that it received the letter and defended its commitment": the claim is about
+            // the speaker, so the speech act joined to its one clause is the speaker's next act (but in "said he
+            // pressed his team to …, then trimmed that a little and asked for …" the acts are all the story told)
+            int comma = lower.indexOf(',', start);
+            for (String and : lexicon.additives) {
+                for (int at = lower.indexOf(" " + and + " ", start); at >= 0 && at < end && (comma < 0 || at < comma);
+                     at = lower.indexOf(" " + and + " ", at + 1)) {
+                    if (lexicon.speechActs.contains(wordAt(lower, at + and.length() + 2, end))) {
+                        end = at;
+                        break;
+                    }
+                }
+            }
+        }
         int at = lower.indexOf(", ", start);
         while (at >= 0 && at < end) {
             int from = at + 2;

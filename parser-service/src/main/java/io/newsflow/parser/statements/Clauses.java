@@ -35,6 +35,8 @@ final class Clauses {
     /** How far before a speech verb a passive auxiliary or a refusal is looked for. */
     private static final int PASSIVE_WINDOW = 24;
 
+    /** "the FBI held": a subject this short before the past tense of {@link #hasActivePast}. */
+    private static final int MAX_SUBJECT_WORDS_BEFORE_PAST = 5;
     /** "plans to": the one preposition a verb in -s is often followed by. */
     private static final String INFINITIVE = "to";
     private final CueLexicon lexicon;
@@ -61,7 +63,6 @@ final class Clauses {
         return isClause(text, true);
     }
 
-    /** Like {@link #isClause(String)}, but only an auxiliary or a subject pronoun counts: no past tense. */
     /**
      * "the Army chief harboured a grudge" is a clause, "the critical role she played" a noun its relative clause
      * describes: a clause whose verb no subject pronoun inside it precedes.
@@ -76,8 +77,34 @@ final class Clauses {
         return isClause(text, true);
     }
 
+    /** Like {@link #isClause(String)}, but only an auxiliary or a subject pronoun counts: no past tense. */
     boolean hasAuxiliary(String text) {
         return isClause(text, false);
+    }
+
+    /**
+     * "the FBI held a briefing with them": a past tense after a short subject with an object right after it is the
+     * clause's verb; a participle after a noun ("the funds allocated to schools", "the increased demand") has none.
+     */
+    boolean hasActivePast(String text) {
+        List<Words.Word> words = Words.of(text);
+        for (int i = 1; i + 1 < words.size() && i < MAX_SUBJECT_WORDS_BEFORE_PAST; i++) {
+            String w = words.get(i).lower();
+            if (lexicon.prepositions.contains(w) || lexicon.conjunctions.contains(w) || lexicon.relatives.contains(w)
+                    || text.substring(words.get(i - 1).end(), words.get(i).start()).indexOf(',') >= 0) {
+                return false;
+            }
+            String next = words.get(i + 1).lower();
+            if (isPastTense(w) && !words.get(i).capitalized()
+                    && (lexicon.articles.contains(next) || lexicon.possessives.contains(next))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isPastTense(String word) {
+        return word.endsWith("ed") && word.length() > 4 && word.indexOf('-') < 0 || lexicon.irregularPast.contains(word);
     }
 
     private boolean isClause(String text, boolean pastTense) {
@@ -123,8 +150,7 @@ final class Clauses {
                 continue;
             }
             if (auxiliary
-                    || pastTense && firstClause && !relative && i > 0 && w.endsWith("ed") && w.length() > 4
-                    && w.indexOf('-') < 0
+                    || pastTense && firstClause && !relative && i > 0 && isPastTense(w)
                     || pastTense && firstClause && !relative && isPresentAfterNoun(text, words, i)) {
                 return true;
             }

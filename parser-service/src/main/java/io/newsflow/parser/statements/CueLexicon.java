@@ -31,6 +31,8 @@ final class CueLexicon {
     final Set<String> bareClause;
     /** Verbs that take a bare clause only with an auxiliary or a subject pronoun ("announced the plan had failed"). */
     final Set<String> auxClause;
+    /** Irregular past tenses, which make a clause as "-ed" does: "the FBI held a briefing". */
+    final Set<String> irregularPast;
     /** Words whose presence makes a phrase a clause: auxiliaries and modals ("would", "is", "has"). */
     final Set<String> auxiliaries;
     /** Words before a speech verb that make it passive: "they were told". */
@@ -43,6 +45,8 @@ final class CueLexicon {
     final Set<String> objectPronouns;
     /** Pronouns of the writer: outside quotes, "I found" and "we asked" are the article's own voice. */
     final Set<String> firstPerson;
+    /** The writer as whom something was told: outside quotes, "he told me" is the interviewer's own voice. */
+    final Set<String> firstPersonObjects;
     /** Words right before a speech verb that make it a refusal: "declined to say", "would not say". */
     final List<String> negations;
     /** Phrases in which a speech verb says nothing: "That said, …", "needless to say". */
@@ -126,6 +130,8 @@ final class CueLexicon {
     final List<String> peopleEndings;
     final List<String> roleSuffixes;
     /** Nouns of sources and of people that stand for a source the article does not name: "estimate", "bosses". */
+    /** An organisation's offices that speak for it, longest first: "UPS corporate communications said". */
+    final List<String> departments;
     final Set<String> sourceNouns;
     final Set<String> titleWords;
     /** Capitalised words that open sentences but never names: "But Parise said" names Parise. */
@@ -145,12 +151,14 @@ final class CueLexicon {
         bare = Set.copyOf(list(p, "bare"));
         bareClause = Set.copyOf(list(p, "bareclause"));
         auxClause = Set.copyOf(list(p, "auxclause"));
+        irregularPast = Set.copyOf(list(p, "irregularpast"));
         auxiliaries = Set.copyOf(list(p, "auxiliaries"));
         passives = Set.copyOf(list(p, "passives"));
         conjunctions = Set.copyOf(list(p, "conjunctions"));
         subjectPronouns = Set.copyOf(list(p, "subjectpronouns"));
         objectPronouns = Set.copyOf(list(p, "objectpronouns"));
         firstPerson = Set.copyOf(list(p, "firstperson"));
+        firstPersonObjects = Set.copyOf(list(p, "firstpersonobjects"));
         negations = list(p, "negations");
         idioms = list(p, "idioms");
         addressees = list(p, "addressees");
@@ -199,6 +207,7 @@ final class CueLexicon {
         peopleEndings = list(p, "peopleendings");
         organisationRoles = Set.copyOf(list(p, "organisationroles"));
         sourceNouns = Set.copyOf(list(p, "sourcenouns"));
+        departments = list(p, "departments");
         titleWords = Set.copyOf(list(p, "titlewords"));
         notNames = Set.copyOf(list(p, "notnames"));
         prepositions = Set.copyOf(list(p, "prepositions"));

@@ -63,6 +63,7 @@ final class People {
     private static final Pattern AGE_AFTER = Pattern.compile(",\\s*\\d{1,3},");
     /** The preposition of places: "authorities in Inner Mongolia" are no one named "Inner Mongolia". */
     private static final String PLACE_PREPOSITION = "in";
+    private static final Set<String> WHO = Set.of("who", "whose");
 
     People(CueLexicon lexicon) {
         this.lexicon = lexicon;
@@ -103,6 +104,31 @@ final class People {
             if (!words.get(i).capitalized() && lexicon.isRole(w) && !lexicon.organisationRoles.contains(w)
                     && !lexicon.organisations.contains(w)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Jody Gelner, who has been working at UPS …": a relative clause of "who" follows people, not companies. */
+    private static boolean whoAfter(String paragraph, List<Words.Word> words, int end) {
+        return end + 1 < words.size() && WHO.contains(words.get(end).lower())
+                && paragraph.substring(words.get(end - 1).end(), words.get(end).start()).strip().equals(",");
+    }
+
+    /**
+     * "Alano De La Rosa holds the top office in Local 90 …. He told me": a run that opens its sentence and that the
+     * next sentence opens by calling "he" or "she" is a person whose given name the lexicon does not know.
+     */
+    private boolean calledHeOrSheNext(String paragraph, List<Words.Word> words, int start, int end) {
+        if (!opensSentence(paragraph, words.get(start).start())) {
+            return false;
+        }
+        for (int k = end; k + 1 < words.size(); k++) {
+            String between = paragraph.substring(words.get(k).end(), words.get(k + 1).start());
+            if (between.indexOf('.') >= 0 || between.indexOf('!') >= 0 || between.indexOf('?') >= 0) {
+                Gender gender = Gender.ofWord(words.get(k + 1).lower(), lexicon);
+                return words.get(k + 1).capitalized() && lexicon.subjectPronouns.contains(words.get(k + 1).lower())
+                        && gender != Gender.UNKNOWN;
             }
         }
         return false;
@@ -220,9 +246,10 @@ final class People {
                 if (person != null && (person.title() != null || lookup(person.name()) != null
                         || Gender.of(person, lexicon) != Gender.UNKNOWN
                         || AGE_AFTER.matcher(paragraph).region(words.get(end - 1).end(), paragraph.length()).lookingAt()
-                        || roleAfter(paragraph, words, end))) {
-                    // a title, an earlier mention, a given name ("Charlie McDowell") or an age ("Abu Hassan Amer, 44,")
-                    // make a run a person
+                        || roleAfter(paragraph, words, end) || whoAfter(paragraph, words, end)
+                        || calledHeOrSheNext(paragraph, words, i, end))) {
+                    // a title, an earlier mention, a given name ("Charlie McDowell"), an age ("Abu Hassan Amer, 44,")
+                    // or a role, "who" or "he" after it make a run a person
                     mention(offset + words.get(i).start(), person,
                             isSubject(paragraph, words.get(i).start(), words.get(end - 1).text()));
                 } else {
@@ -382,7 +409,10 @@ final class People {
         String last = words.get(end - 1).text();
         // "Fares have increased": a plural noun opening its sentence before a plural verb is no company
         boolean plural = end - start == 1 && last.endsWith("s") && lexicon.pluralVerbs.contains(words.get(end).lower());
-        boolean organisationName = !plural && (end - start == 1 || lexicon.organisations.contains(words.get(end - 1).lower()));
+        // "Surveillance is a common intimidation tactic": a word defined as a kind of thing is no company
+        boolean defined = end - start == 1 && end + 1 < words.size() && lexicon.copulas.contains(words.get(end).lower())
+                && lexicon.indefinites.contains(words.get(end + 1).lower());
+        boolean organisationName = !plural && !defined && (end - start == 1 || lexicon.organisations.contains(words.get(end - 1).lower()));
         // "Scooter Braun is …" is more likely a person nobody titled than a company
         if (organisationName && !last.endsWith("’s") && !last.endsWith("'s")) {
             organisations.add(new Mention(offset + words.get(start).start(),

@@ -394,8 +394,10 @@ final class QuoteSpeakers {
             String source = lower.startsWith(according, at) ? snippet.substring(at + according.length(), end) : "";
             List<Words.Word> last = Words.of(source.substring(source.lastIndexOf(',') + 1));
             // "According to his aunt, Jane Starner, “He was brilliant …”": the source is the quote's speaker; but in
-            // "According to the man, the steroids “had …”" the quote is part of the reported claim
-            if (!last.isEmpty() && (source.indexOf(',') < 0 || last.get(0).capitalized())) {
+            // "According to the man, the steroids “had …”" and "According to federal prosecutors, China's Ministry of
+            // Public Security “has …”" the quote is part of the reported claim
+            boolean setOff = end < snippet.length() && snippet.substring(end).strip().length() > 0;
+            if (!last.isEmpty() && (source.indexOf(',') < 0 || last.get(0).capitalized() && setOff)) {
                 Speaker speaker = speakers.orUnnamed(speakers.resolve(source, offset + at + according.length()), source);
                 speakers.attributed(speaker, offset + at);
                 return speaker == null ? null : new Speech(speaker, according);

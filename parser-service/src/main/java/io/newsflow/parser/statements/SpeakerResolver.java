@@ -108,7 +108,10 @@ final class SpeakerResolver {
             boolean participial = lexicon.gerunds && !opening.isEmpty() && opening.get(0).lower().endsWith("ing")
                     && opening.get(0).lower().length() > 4;
             // "If Manziel was still there at 16, the patriarch added": a clause of if or when names no one who speaks
-            boolean subordinate = opening.stream().limit(2).anyMatch(w -> lexicon.subordinators.contains(w.lower()));
+            boolean subordinate = opening.stream().limit(2).anyMatch(w -> lexicon.subordinators.contains(w.lower()))
+                    // "Beyond Des Moines, the new leadership …": nor does a phrase of where or when
+                    || !opening.isEmpty() && lexicon.notNames.contains(opening.get(0).lower())
+                    && !lexicon.articles.contains(opening.get(0).lower());
             Person head = described == null && !participial && !subordinate ? people.named(first, offset) : null;
             Person tail = head == null ? people.named(phrase.substring(last + 2), offset + last + 2) : null;
             if (tail != null && last == comma) {
@@ -135,6 +138,10 @@ final class SpeakerResolver {
             return null;
         }
         List<Words.Word> words = phrases.trimmed(all);
+        Speaker office = officeOf(phrase, words, offset);
+        if (office != null) {
+            return office;
+        }
         if (words.size() > MAX_SUBJECT_WORDS) {
             return longDocument(words);
         }
@@ -254,6 +261,26 @@ final class SpeakerResolver {
             return speaker(named);
         }
         return description(words, text, offset);
+    }
+
+    /**
+     * "UPS corporate communications", "the ministry's press service": an organisation's office speaks for the
+     * organisation, when the words before it name one; else null.
+     */
+    private Speaker officeOf(String phrase, List<Words.Word> words, int offset) {
+        if (words.size() < 2) {
+            return null;
+        }
+        String lower = phrase.substring(0, words.get(words.size() - 1).end()).toLowerCase(Locale.ROOT);
+        for (String department : lexicon.departments) {
+            int at = lower.length() - department.length();
+            if (at > 0 && lower.endsWith(department) && lower.charAt(at - 1) == ' ') {
+                String owner = NameReader.possessiveless(phrase.substring(0, at).strip());
+                Speaker speaker = owner.isEmpty() ? null : resolvePhrase(owner, offset);
+                return speaker != null && speaker.name() != null ? speaker : null;
+            }
+        }
+        return null;
     }
 
     /**

@@ -4,6 +4,7 @@ import io.newsflow.contracts.Speaker;
 import io.newsflow.contracts.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Paragraphs quoted as a block, set off without quote marks (a {@code <blockquote>} in the page), right after the
@@ -32,7 +33,7 @@ final class VoicedBlocks {
      * @param found the paragraph's own statements, quotes and reported speech
      */
     void read(String paragraph, int index, int offset, List<Quote> quotes, List<Statement> found) {
-        boolean mayBeFirstPerson = mayHoldFirstPerson(paragraph);
+        boolean mayBeFirstPerson = mayHoldWordOf(paragraph, lexicon.firstPerson) || mayHoldWordOf(paragraph, lexicon.firstPersonObjects);
         boolean firstPerson = mayBeFirstPerson && quotes.isEmpty() && found.isEmpty() && endsSentence(paragraph)
                 && speaksFirstPerson(lexicon, paragraph);
         if (firstPerson && voice != null) {
@@ -60,11 +61,11 @@ final class VoicedBlocks {
     }
 
     /**
-     * Whether a first-person word may stand in the paragraph, found with {@code indexOf} alone: most paragraphs hold
+     * Whether a word of the list may stand in the paragraph, found with {@code indexOf} alone: most paragraphs hold
      * none, and cutting them into words only to learn that was a tenth of statement extraction's time.
      */
-    private boolean mayHoldFirstPerson(String paragraph) {
-        for (String word : lexicon.firstPerson) {
+    private static boolean mayHoldWordOf(String paragraph, Set<String> wordsOfList) {
+        for (String word : wordsOfList) {
             String capitalised = Character.toUpperCase(word.charAt(0)) + word.substring(1);
             if (holdsWord(paragraph, word) || holdsWord(paragraph, capitalised)) {
                 return true;
@@ -89,13 +90,21 @@ final class VoicedBlocks {
                 .anyMatch(w -> lexicon.firstPerson.contains(Words.withoutContraction(w.lower())));
     }
 
-    /** Whether the paragraph speaks in the first person outside its quotes and statements: the writer does. */
+    /**
+     * Whether the paragraph speaks in the first person outside its quotes and statements, or says what was told to
+     * the writer ("“…,” he told me with a smile"): the writer does.
+     */
     private boolean writerAside(String paragraph, int offset, List<Quote> quotes, List<Statement> found) {
-        for (Words.Word word : Words.of(paragraph)) {
+        List<Words.Word> words = Words.of(paragraph);
+        for (int i = 0; i < words.size(); i++) {
+            Words.Word word = words.get(i);
             int at = offset + word.start();
             boolean quoted = quotes.stream().anyMatch(q -> q.contains(word.start()));
             boolean reported = found.stream().anyMatch(f -> f.start() <= at && at < f.end());
-            if (!quoted && !reported && lexicon.firstPerson.contains(Words.withoutContraction(word.lower()))) {
+            // (in lower case: "told US officials" is of the country)
+            boolean toldWriter = i > 0 && lexicon.firstPersonObjects.contains(word.text())
+                    && lexicon.tellVerbs.contains(words.get(i - 1).lower());
+            if (!quoted && !reported && (toldWriter || lexicon.firstPerson.contains(Words.withoutContraction(word.lower())))) {
                 return true;
             }
         }

@@ -2168,6 +2168,75 @@ class StatementExtractorTest {
         assertNotEquals("Ryan Gosling", s.get(3).speaker().name());
     }
 
+    @Test
+    void aPersonIsKnownByWhoOrByTheHeOrSheOfTheNextSentence() {
+        List<Statement> s = extract("en",
+                "“We had workers talking about working six days a week,” said Tanner Fischer, the president of the local.",
+                "Jody Gelner, who has been working at UPS for 35 years, serves on the executive board of Local 90. He said"
+                        + " that he still “gets pretty emotional” about the interactions he has had with customers.",
+                "Alano De La Rosa holds the top office in Local 90 as the secretary-treasurer. He told me over the phone"
+                        + " that he attributes the success of the recent organizing drive to a nationwide work stoppage.");
+
+        assertEquals(List.of("Tanner Fischer", "Jody Gelner", "Alano De La Rosa"), names(s));
+    }
+
+    @Test
+    void aPhraseOfWhereBeforeACommaIsNoSpeakerAndTheWriterToldSomethingSpeaksToo() {
+        List<Statement> s = extract("en",
+                "Beyond Des Moines, the new leadership of the international union came to power in March 2022.",
+                "“I filed an Unfair Labor Practice a few days later for them spying on our rally,” he told me with a smile.",
+                "Fischer doesn’t seem afraid either. We sat in the bar of a Hilton in downtown Chicago, where he had"
+                        + " traveled for a regional grievance panel.");
+
+        assertEquals(List.of("I filed an Unfair Labor Practice a few days later for them spying on our rally"), texts(s));
+        assertTrue(s.stream().noneMatch(st -> "Beyond Des Moines".equals(st.speaker().name())));
+    }
+
+    @Test
+    void anOfficeSpeaksForItsOrganisation() {
+        List<Statement> s = extract("en",
+                "Surveillance is a common intimidation tactic. The company said, “We respect our employees’ rights.”",
+                "(UPS corporate communications said of the incident, “We respect our employees’ rights to assemble and"
+                        + " we comply with the NLRA.” The case is still ongoing.)");
+
+        // a word defined as a kind of thing names no company
+        assertEquals(Arrays.asList(null, "UPS"), names(s));
+        assertEquals("company", s.get(0).speaker().title());
+    }
+
+    @Test
+    void aClauseWithAnIrregularPastAfterNotedAndWhatWasSaidOf() {
+        List<Statement> s = extract("en",
+                "The lawmakers noted the FBI held a briefing with them March 30, but they were disappointed.",
+                "The senator noted the increased demand for briefings.",
+                "“He talks about compassion toward children,” Brian Gianforte, a 32-year-old member of Montana’s LGBTQ+"
+                        + " community said of his father’s support for the legislation in an interview.",
+                "Ana Escrogima, the U.S. ambassador to Oman, told Rest of World a few American tech companies have"
+                        + " already launched in Oman.",
+                "Four doctors told the tale of a 43-year-old man who saw his doctor in November 2016.");
+
+        assertEquals(List.of("the FBI held a briefing with them March 30, but they were disappointed",
+                "He talks about compassion toward children", "a few American tech companies have already launched in Oman"),
+                texts(s));
+    }
+
+    @Test
+    void aQuoteInAClaimAfterAccordingToAndASpeechActJoinedToAClaimAboutTheSpeaker() {
+        List<Statement> s = extract("en",
+                "According to federal prosecutors, China's Ministry of Public Security “has repeatedly and flagrantly"
+                        + " violated our nation's sovereignty.”",
+                "The FBI told Fox News Digital that it received the letter and defended its commitment to combating"
+                        + " illicit Chinese activities on U.S. soil.",
+                "The senator expressed concern that the bureau was unaware of the operation.",
+                "“She was furious,” Jody Gelner remembered with a laugh.");
+
+        assertEquals(List.of("China's Ministry of Public Security “has repeatedly and flagrantly violated our nation's"
+                + " sovereignty.”", "it received the letter", "the bureau was unaware of the operation", "She was furious"),
+                texts(s));
+        assertEquals(Statement.INDIRECT, s.get(0).kind());
+        assertEquals("FBI", s.get(1).speaker().name());
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
