@@ -36,6 +36,8 @@ final class Attribution {
     static final int MIN_SPLIT_WORDS = 3;
     /** A subject before a clause-opening cue longer than this is the content of an inverted "…, said X". */
     private static final int MAX_FRONTED_SUBJECT_WORDS = 6;
+    /** "National Resources Defense Council board member Nicole Lederer": a subject closed by a name may be longer. */
+    private static final int MAX_NAMED_ANTECEDENT_WORDS = 12;
     /** "reported Alexandra Olgin": the most words of a name right after a verb. */
     private static final int MAX_NAME_WORDS = 4;
     /** "written by Keir Starmer": the word that brings in a passive participle's agent. */
@@ -326,12 +328,24 @@ final class Attribution {
                 && !(opensClause && hasInvertedSubject(sentence, verb))) {
             // "Mayor Lund, speaking after the vote, said …": the subject stands before the inserted clause
             int before = boundaryBefore(sentence, boundary, quotes);
-            String antecedent = sentence.substring(before + 1, boundary);
+            int end = boundary;
+            List<Words.Word> inserted = Words.of(sentence.substring(before + 1, boundary));
+            if (before > 0 && !inserted.isEmpty() && lexicon.relatives.contains(inserted.get(0).lower())) {
+                // "The report by TNO — which was contracted by Reuters — found": the subject before the relative clause
+                end = before;
+                before = boundaryBefore(sentence, before, quotes);
+            }
+            String antecedent = sentence.substring(before + 1, end);
             List<Words.Word> antecedentWords = Words.of(antecedent);
             // (but "Wearing the glittering Imperial Crown," is what someone did, no subject)
             boolean participial = lexicon.gerunds && !antecedentWords.isEmpty()
                     && antecedentWords.get(0).lower().endsWith("ing") && antecedentWords.get(0).lower().length() > 4;
-            if (antecedentWords.size() <= MAX_FRONTED_SUBJECT_WORDS && !participial) {
+            // ("The host, National Resources Defense Council board member Nicole Lederer, has said": longer, when a
+            // name closes it and no verb makes it a clause)
+            int n = antecedentWords.size();
+            boolean named = n >= 2 && n <= MAX_NAMED_ANTECEDENT_WORDS && antecedentWords.get(n - 1).capitalized()
+                    && antecedentWords.get(n - 2).capitalized() && !clauses.isClause(antecedent);
+            if ((n <= MAX_FRONTED_SUBJECT_WORDS || named) && !participial) {
                 speaker = speakers.resolve(antecedent, offset + before + 1);
                 boundary = speaker == null ? boundary : before;
             }

@@ -150,7 +150,7 @@ final class Clauses {
                 continue;
             }
             if (auxiliary
-                    || pastTense && firstClause && !relative && i > 0 && isPastTense(w)
+                    || pastTense && firstClause && !relative && i > 0 && isPastTense(w) && !words.get(i).capitalized()
                     || pastTense && firstClause && !relative && isPresentAfterNoun(text, words, i)) {
                 return true;
             }

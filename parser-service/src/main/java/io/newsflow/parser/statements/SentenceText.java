@@ -87,8 +87,8 @@ final class SentenceText {
             from--;
         }
         for (int i = from; i >= 0; i--) {
-            if (BOUNDARIES.indexOf(text.charAt(i)) >= 0 && !inside(quotes, i) && !beforeNameSuffix(text, i)
-                    && !inNumber(text, i)) {
+            if ((BOUNDARIES.indexOf(text.charAt(i)) >= 0 || spacedHyphen(text, i)) && !inside(quotes, i)
+                    && !beforeNameSuffix(text, i) && !inNumber(text, i)) {
                 return i;
             }
             if (isQuoteClose(quotes, i)) {
@@ -96,6 +96,11 @@ final class SentenceText {
             }
         }
         return -1;
+    }
+
+    /** "(TNO) - which was contracted by Reuters - found": a hyphen set off by spaces is typed for a dash. */
+    private static boolean spacedHyphen(String text, int i) {
+        return text.charAt(i) == '-' && i > 0 && i + 1 < text.length() && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ';
     }
 
     /** "$400,000": a comma between digits separates thousands, no clauses. */

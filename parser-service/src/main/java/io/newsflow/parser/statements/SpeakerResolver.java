@@ -25,6 +25,9 @@ final class SpeakerResolver {
     /** "her mother, Fiona, said": the commas and spaces a subject phrase ends with. */
     private static final Pattern TRAILING_COMMAS = Pattern.compile("[,\\s]+$");
     private static final Pattern LEADING_THE = Pattern.compile("^(?i)the ");
+    private static final Pattern DEFINED_ABBREVIATION = Pattern.compile("\\s*\\(\\p{Lu}[\\p{Lu}\\d&.-]{1,11}\\)[,\\s]*$");
+    /** "TNO's analysis of the machine gun fire": a document, then what it is about. */
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("of", "on", "into", "about");
     private static final Pattern SITE = Pattern.compile("\\p{Lu}[\\p{L}\\d-]*\\.(com|org|net|info|io|gov|edu|news)");
     /** "the 36-year-old", "a 19-year-old": a person by their age. */
     private static final Pattern AGE = Pattern.compile("(?i)(?:the |an? )?\\d{1,3}-year-old");
@@ -83,8 +86,10 @@ final class SpeakerResolver {
     }
 
     private Speaker resolvePhrase(String subject, int offset) {
-        // "her mother, Fiona, said": the comma before the verb ends the phrase, it splits nothing
-        String phrase = phrases.withoutParticiple(phrases.withoutDate(TRAILING_COMMAS.matcher(subject).replaceFirst("")));
+        // "her mother, Fiona, said": the comma before the verb ends the phrase, it splits nothing; "the Civil Aviation
+        // Authority of Nepal (CAAN) said": the abbreviation it defines is no part of the name
+        String phrase = phrases.withoutParticiple(phrases.withoutDate(TRAILING_COMMAS.matcher(
+                DEFINED_ABBREVIATION.matcher(subject).replaceFirst("")).replaceFirst("")));
         int afterDateline = SentenceText.afterDateline(phrase, 0);
         if (afterDateline > 0) {
             // "BERLIN -- The European Space Agency says": the dateline is where, not who
@@ -136,6 +141,11 @@ final class SpeakerResolver {
         if (!all.isEmpty() && lexicon.prepositions.contains(all.get(0).lower())) {
             // "In May, NASA's Jim Bridenstine said": a phrase that opens with a preposition says when or where
             return null;
+        }
+        int topic = documentTopic(all);
+        if (topic > 0) {
+            // "TNO's analysis of the machine gun fire showed": the document speaks, not what it is about
+            return resolvePhrase(phrase.substring(0, all.get(topic - 1).end()), offset);
         }
         List<Words.Word> words = phrases.trimmed(all);
         Speaker office = officeOf(phrase, words, offset);
@@ -261,6 +271,18 @@ final class SpeakerResolver {
             return speaker(named);
         }
         return description(words, text, offset);
+    }
+
+    /** Where a preposition follows a document named by its owner ("TNO's analysis of …"), or -1. */
+    private static int documentTopic(List<Words.Word> words) {
+        for (int i = 1; i + 1 < words.size(); i++) {
+            String owner = words.get(i - 1).text();
+            if (Publishers.isDocument(words.get(i).lower()) && TOPIC_PREPOSITIONS.contains(words.get(i + 1).lower())
+                    && (owner.endsWith("’s") || owner.endsWith("'s"))) {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     /**

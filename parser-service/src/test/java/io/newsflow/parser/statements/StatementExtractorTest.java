@@ -2237,6 +2237,31 @@ class StatementExtractorTest {
         assertEquals("FBI", s.get(1).speaker().name());
     }
 
+    @Test
+    void aDocumentOfItsOwnerAndTheAbbreviationANameDefinesAndARelativeClauseBetweenDashes() {
+        List<Statement> s = extract("en",
+                "The report by the Netherlands Organisation for Applied Scientific Research (TNO) - which was contracted"
+                        + " by Reuters to analyse evidence from the Oct. 13 attack - found that a tank 1.34 km away in Israel"
+                        + " fired two 120 mm rounds at the reporters.",
+                "TNO's analysis of the machine gun fire showed that the \"only reasonable match\" was for a 0.50 calibre"
+                        + " weapon fired from 1.34 km away.",
+                "But the Civil Aviation Authority of Nepal (CAAN) said on Twitter on Tuesday that the airline's country"
+                        + " manager had been barred from entering Kathmandu airport.");
+
+        assertEquals(List.of("Netherlands Organisation for Applied Scientific Research",
+                "Netherlands Organisation for Applied Scientific Research", "Civil Aviation Authority of Nepal"), names(s));
+    }
+
+    @Test
+    void aLongSubjectSetOffByCommasThatANameCloses() {
+        List<Statement> s = extract("en",
+                "The host, National Resources Defense Council board member Nicole Lederer, has said the pipeline \"is"
+                        + " against the best interest of our country.\"");
+
+        assertEquals(List.of("Nicole Lederer"), names(s));
+        assertEquals(List.of("the pipeline \"is against the best interest of our country.\""), texts(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
