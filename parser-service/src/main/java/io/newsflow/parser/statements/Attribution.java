@@ -414,6 +414,9 @@ final class Attribution {
             speakers.attributed(speaker, offset + verb.start());
             addFrame(sentence, lower, boundary, speaker, found);
         }
+        if (speaker != null && subjectWords.size() == 1 && lexicon.pronouns.contains(subjectWords.get(0).lower())) {
+            notNamedInOwnClaim(sentence, offset + verb.start(), subjectWords.get(0).text(), speaker, found);
+        }
         if (found.isEmpty()) {
             Cue next = usableVerb(sentence, lower, quotes, verb.end());
             if (next != null && boundaryBefore(sentence, next.start(), quotes) > verb.end()) {
@@ -439,9 +442,37 @@ final class Attribution {
                     // the cue spans "are warning", so that the subject is "Scientists"
                     return new Cue(before.get(before.size() - 1).start(), at + 1 + participle.length(), participle);
                 }
+                if (!before.isEmpty() && !inside(quotes, at) && contractedSubject(before)) {
+                    // "He’s also alleging that B": the auxiliary contracted onto the subject pronoun
+                    return new Cue(at + 1, at + 1 + participle.length(), participle);
+                }
             }
         }
         return null;
+    }
+
+    /** "he says that … if she rejected Moore": the pronoun's speaker is someone other than the person the claim names. */
+    private void notNamedInOwnClaim(String sentence, int offset, String pronoun, Speaker speaker, List<Found> found) {
+        int start = found.stream().filter(f -> f.speaker() == speaker).mapToInt(Found::start).min().orElse(-1);
+        int end = found.stream().filter(f -> f.speaker() == speaker).mapToInt(Found::end).max().orElse(-1);
+        Speaker other = start < 0 ? speaker : speakers.notNamedIn(speaker, pronoun, sentence.substring(start, end), offset);
+        for (int i = 0; i < found.size() && other != speaker; i++) {
+            Found f = found.get(i);
+            if (f.speaker() == speaker) {
+                found.set(i, new Found(other, f.start(), f.end(), f.kind(), f.cue()));
+            }
+        }
+    }
+
+    /** Whether the words end in a subject pronoun with its auxiliary contracted onto it, and an adverb or none. */
+    private boolean contractedSubject(List<Words.Word> before) {
+        int last = before.size() - 1;
+        if (last > 0 && before.get(last).lower().endsWith("ly") || last > 0 && lexicon.adverbs.contains(before.get(last).lower())) {
+            last--;
+        }
+        String word = before.get(last).lower();
+        String stem = Words.withoutContraction(word);
+        return !stem.equals(word) && lexicon.subjectPronouns.contains(stem);
     }
 
     /**
@@ -563,15 +594,23 @@ final class Attribution {
                         continue;
                     }
                     int content = skipSpaces(sentence, verb.end());
+                    int first = lower.charAt(at - 1) == ',' ? at - 1 : at;
                     for (String complementizer : lexicon.complementizers) {
                         if (startsWithWord(lower, complementizer, content)) {
-                            int first = lower.charAt(at - 1) == ',' ? at - 1 : at;
                             int second = content + complementizer.length() + 1;
                             if (Words.of(sentence.substring(start, first)).size() >= MIN_SPLIT_WORDS
                                     && Words.of(sentence.substring(second, end)).size() >= MIN_SPLIT_WORDS) {
                                 return new int[] {first, subject, verbStart, second};
                             }
                         }
+                    }
+                    if (w == 0 && lexicon.bare.contains(verb.word()) && content < end
+                            && clauses.isClause(sentence.substring(content, end))
+                            && Words.of(sentence.substring(start, first)).size() >= MIN_SPLIT_WORDS
+                            && Words.of(sentence.substring(content, end)).size() >= MIN_SPLIT_WORDS) {
+                        // "claims both admitted it in person and says he has photographic evidence": the same
+                        // speaker's second claim, without "that"
+                        return new int[] {first, subject, verbStart, content};
                     }
                 }
             }

@@ -37,6 +37,8 @@ final class Clauses {
 
     /** "the FBI held": a subject this short before the past tense of {@link #hasActivePast}. */
     private static final int MAX_SUBJECT_WORDS_BEFORE_PAST = 5;
+    /** "both admitted it in person": the pronoun that is an object as often as a subject. */
+    private static final String IT = "it";
     /** "plans to": the one preposition a verb in -s is often followed by. */
     private static final String INFINITIVE = "to";
     private final CueLexicon lexicon;
@@ -83,8 +85,9 @@ final class Clauses {
     }
 
     /**
-     * "the FBI held a briefing with them": a past tense after a short subject with an object right after it is the
-     * clause's verb; a participle after a noun ("the funds allocated to schools", "the increased demand") has none.
+     * "the FBI held a briefing with them", "both admitted it": a past tense after a short subject with an object right
+     * after it is the clause's verb; a participle after a noun ("the funds allocated to schools", "the increased
+     * demand") has none.
      */
     boolean hasActivePast(String text) {
         List<Words.Word> words = Words.of(text);
@@ -95,8 +98,8 @@ final class Clauses {
                 return false;
             }
             String next = words.get(i + 1).lower();
-            if (isPastTense(w) && !words.get(i).capitalized()
-                    && (lexicon.articles.contains(next) || lexicon.possessives.contains(next))) {
+            if (isPastTense(w) && !words.get(i).capitalized() && (lexicon.articles.contains(next)
+                    || lexicon.possessives.contains(next) || lexicon.objectPronouns.contains(next) || next.equals(IT))) {
                 return true;
             }
         }

@@ -109,6 +109,27 @@ final class People {
         return false;
     }
 
+    /** The full name of the surname whose given name fits the gender the title tells, else the first given it. */
+    private String fullNameFitting(Person titled) {
+        Gender gender = Gender.of(titled, lexicon);
+        Set<String> candidates = namesBySurname.getOrDefault(titled.name(), Set.of());
+        String first = fullNames.get(titled.name());
+        if (gender == Gender.UNKNOWN || candidates.size() < 2) {
+            return first;
+        }
+        String fitting = null;
+        for (String candidate : candidates) {
+            Gender given = Gender.ofGivenName(candidate.substring(0, candidate.indexOf(' ')).toLowerCase(Locale.ROOT));
+            if (given == gender) {
+                return candidate;
+            }
+            fitting = fitting == null && given == Gender.UNKNOWN ? candidate : fitting;
+        }
+        // (a given name the lexicon does not know fits better than one of the other gender)
+        return Gender.ofGivenName(first.substring(0, first.indexOf(' ')).toLowerCase(Locale.ROOT)).fits(gender) || fitting == null
+                ? first : fitting;
+    }
+
     /** "Jody Gelner, who has been working at UPS …": a relative clause of "who" follows people, not companies. */
     private static boolean whoAfter(String paragraph, List<Words.Word> words, int end) {
         return end + 1 < words.size() && WHO.contains(words.get(end).lower())
@@ -212,8 +233,9 @@ final class People {
                     person = null;
                 }
                 if (person != null && person.name().indexOf(' ') < 0 && fullNames.containsKey(person.name())) {
-                    // "Mr. Georgelis" after "Tasos Georgelis": the person named in full before
-                    person = new Person(fullNames.get(person.name()), person.title(), person.affiliation());
+                    // "Mr. Georgelis" after "Tasos Georgelis": the person named in full before; "Ms. Lassiter" after
+                    // "Scott Lassiter, and his wife, Jamie Liles Lassiter": the one her title fits
+                    person = new Person(fullNameFitting(person), person.title(), person.affiliation());
                 } else if (person != null && person.name().indexOf(' ') > 0 && fullNames.containsKey(person.surname())
                         && fullNames.get(person.surname()).endsWith(" " + person.name())) {
                     // "Forrest Jones said" after "Michael Forrest Jones": the end of a name given in full before

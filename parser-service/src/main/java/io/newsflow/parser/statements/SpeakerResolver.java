@@ -381,6 +381,31 @@ final class SpeakerResolver {
         return fitting == null ? null : fitting.person();
     }
 
+    /**
+     * "he says that Ms. Lassiter … if she rejected Moore": a pronoun that speaks is not the person its own claim names
+     * by surname alone (but "Lassiter’s own camera", a possessive, may be the speaker's): the latest other person of
+     * its gender, or the speaker unchanged when there is none.
+     */
+    Speaker notNamedIn(Speaker speaker, String pronoun, String claim, int offset) {
+        if (speaker == null || speaker.name() == null || isOrganisation(speaker.name())) {
+            return speaker;
+        }
+        String surname = speaker.name().substring(speaker.name().lastIndexOf(' ') + 1);
+        boolean named = false;
+        List<Words.Word> words = Words.of(claim);
+        for (int i = 0; i < words.size(); i++) {
+            // (but "She said President Obama is …" names another Obama than Michelle Obama)
+            named |= words.get(i).text().equals(surname) && (i == 0 || !words.get(i - 1).capitalized());
+        }
+        if (!named) {
+            return speaker;
+        }
+        Gender gender = Gender.ofWord(pronoun.toLowerCase(Locale.ROOT), lexicon);
+        People.Mention other = people.lastBefore(offset, person -> !person.name().equals(speaker.name())
+                && !isOrganisation(person.name()) && genderOf(person) == gender);
+        return other == null || gender == Gender.UNKNOWN ? speaker : speaker(other.person());
+    }
+
     /** What the article tells of a person's gender: by name or title, or by a pronoun that meant them before. */
     private Gender genderOf(Person person) {
         Gender told = Gender.of(person, lexicon);

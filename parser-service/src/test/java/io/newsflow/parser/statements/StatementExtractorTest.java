@@ -2262,6 +2262,34 @@ class StatementExtractorTest {
         assertEquals(List.of("the pipeline \"is against the best interest of our country.\""), texts(s));
     }
 
+    @Test
+    void aPronounThatSpeaksIsNotThePersonItsClaimNamesAndATitleTellsWhichOfACouple() {
+        List<Statement> s = extract("en",
+                "North Carolina House Speaker Tim Moore is accused of interfering with the relationship between former"
+                        + " Apex Town Council member Scott Lassiter, and his wife, Jamie Liles Lassiter, a state employee.",
+                "The lawsuit even alleges that Moore used his political power to prevent Ms. Lassiter from breaking off"
+                        + " the relationship, and from dangling political favors before Mr. Lassiter.",
+                "In fact, he says that Ms. Lassiter confessed to the affair and said she was afraid she’d lose her job if"
+                        + " she rejected Moore.",
+                "He’s also alleging that someone, who he believes to be connected to Moore, entered his property.");
+
+        assertEquals(List.of("Moore used his political power to prevent Ms. Lassiter from breaking off the relationship,"
+                + " and from dangling political favors before Mr. Lassiter", "Ms. Lassiter confessed to the affair",
+                "she was afraid she’d lose her job if she rejected Moore",
+                "someone, who he believes to be connected to Moore, entered his property"), texts(s));
+        assertEquals(Arrays.asList(null, "Scott Lassiter", "Scott Lassiter", "Scott Lassiter"), names(s));
+    }
+
+    @Test
+    void aSecondClaimAfterAndSaysWithoutThatAndAPastTenseWithAPronounObject() {
+        List<Statement> s = extract("en",
+                "Speaker Moore is denying everything (though Lassiter claims both admitted it in person and says he has"
+                        + " photographic evidence aside from their admissions).");
+
+        assertEquals(List.of("both admitted it in person", "he has photographic evidence aside from their admissions"),
+                texts(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
