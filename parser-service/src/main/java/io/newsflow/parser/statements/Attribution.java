@@ -8,6 +8,7 @@ import static io.newsflow.parser.statements.SentenceText.clauseEnd;
 import static io.newsflow.parser.statements.SentenceText.clauseMarkBefore;
 import static io.newsflow.parser.statements.SentenceText.inside;
 import static io.newsflow.parser.statements.SentenceText.isWordEnd;
+import static io.newsflow.parser.statements.SentenceText.nextWord;
 import static io.newsflow.parser.statements.SentenceText.onlyPunctuation;
 import static io.newsflow.parser.statements.SentenceText.opensClause;
 import static io.newsflow.parser.statements.SentenceText.overlaps;
@@ -36,6 +37,8 @@ final class Attribution {
     static final int MIN_SPLIT_WORDS = 3;
     /** A subject before a clause-opening cue longer than this is the content of an inverted "…, said X". */
     private static final int MAX_FRONTED_SUBJECT_WORDS = 6;
+    /** "said when the wagon will go on sale", "asked whether …": a question, no claim. */
+    private static final Set<String> QUESTION_WORDS = Set.of("whether", "what", "how", "why", "who", "where", "when");
     /** "National Resources Defense Council board member Nicole Lederer": a subject closed by a name may be longer. */
     private static final int MAX_NAMED_ANTECEDENT_WORDS = 12;
     /** "reported Alexandra Olgin": the most words of a name right after a verb. */
@@ -572,7 +575,9 @@ final class Attribution {
             String subject = sentence.substring(next[1], next[2]);
             Speaker other = Words.of(subject).isEmpty() ? null : speakers.resolve(subject, next[1]);
             claims.add(found, speaker, sentence, start, next[0], cue);
-            claims.add(found, other != null && other.name() != null ? other : speaker, sentence, next[3], end, cue);
+            // ("and the military said B": a source of its own, though unnamed)
+            claims.add(found, other != null && (other.name() != null || other.title() != null) ? other : speaker, sentence,
+                    next[3], end, cue);
             return;
         }
         claims.add(found, speaker, sentence, start, end, cue);
@@ -604,12 +609,17 @@ final class Attribution {
                             }
                         }
                     }
-                    if (w == 0 && lexicon.bare.contains(verb.word()) && content < end
+                    List<Words.Word> opener = Words.of(sentence.substring(content, Math.min(end, nextWord(sentence, content))));
+                    boolean negated = words.subList(0, w).stream().anyMatch(x -> x.lower().endsWith("n't")
+                            || x.lower().endsWith("n’t") || x.lower().equals("not") || x.lower().equals("never"));
+                    // (but "it didn’t say when the wagon will go on sale" says nothing)
+                    if (lexicon.bare.contains(verb.word()) && content < end && !negated && !opener.isEmpty()
+                            && !lexicon.subordinators.contains(opener.get(0).lower()) && !QUESTION_WORDS.contains(opener.get(0).lower())
                             && clauses.isClause(sentence.substring(content, end))
                             && Words.of(sentence.substring(start, first)).size() >= MIN_SPLIT_WORDS
                             && Words.of(sentence.substring(content, end)).size() >= MIN_SPLIT_WORDS) {
-                        // "claims both admitted it in person and says he has photographic evidence": the same
-                        // speaker's second claim, without "that"
+                        // "claims both admitted it in person and says he has photographic evidence", "47 percent said
+                        // A, and another 43 percent said B": a second claim, without "that"
                         return new int[] {first, subject, verbStart, content};
                     }
                 }

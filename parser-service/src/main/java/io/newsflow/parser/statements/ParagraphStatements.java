@@ -13,9 +13,9 @@ import java.util.Set;
  * of the quote it continues from the previous paragraph); a quote nobody is named for is left out.
  */
 final class ParagraphStatements {
-    /** Quotes shorter than this are names, titles or scare quotes ("the so-called “Trilateral Declaration”"). */
     /** Words that bring in a title, not speech: "the headline “…”", "a book titled “…”". */
     private static final Set<String> TITLE_WORDS = Set.of("headline", "headlined", "titled", "entitled", "dubbed");
+    /** Quotes shorter than this are names, titles or scare quotes ("the so-called “Trilateral Declaration”"). */
     private static final int MIN_QUOTE_WORDS = 4;
     /**
      * ...unless they are a whole utterance: attributed to their own speaker or opening their sentence, and ending
@@ -137,8 +137,12 @@ final class ParagraphStatements {
                 end--;
             }
             int words = Words.of(paragraph.substring(start, end)).size();
+            // (a speaker the article describes without naming counts when the quote opens its sentence: "“Kaine
+            // won't.”" of "a New Hampshire Republican", but not "… their customers’ “financial health,” as one neo-bank
+            // CEO told me")
             boolean utterance = (ownSpeaker[q] || opensSentence(quote.open())) && endsUtterance(quote)
-                    && words >= MIN_UTTERANCE_WORDS && quoteSpeakers[q] != null && quoteSpeakers[q].name() != null;
+                    && words >= MIN_UTTERANCE_WORDS && quoteSpeakers[q] != null && (quoteSpeakers[q].name() != null
+                            || quoteSpeakers[q].title() != null && opensSentence(quote.open()));
             if (quoteSpeakers[q] != null && (words >= MIN_QUOTE_WORDS || utterance)
                     && (ownSpeaker[q] || !isTitle(paragraph.substring(start, end)))) {
                 add(quoteSpeakers[q], start, end, Statement.DIRECT, quoteCues[q]);

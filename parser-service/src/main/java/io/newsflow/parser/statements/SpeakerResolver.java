@@ -32,6 +32,8 @@ final class SpeakerResolver {
     /** "the 36-year-old", "a 19-year-old": a person by their age. */
     private static final Pattern AGE = Pattern.compile("(?i)(?:the |an? )?\\d{1,3}-year-old");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their");
+    /** "One Nevada Democrat asked": a numeral that describes someone as an indefinite article does. */
+    private static final String ONE = "one";
 
     private final CueLexicon lexicon;
     private final People people;
@@ -94,6 +96,10 @@ final class SpeakerResolver {
         if (afterDateline > 0) {
             // "BERLIN -- The European Space Agency says": the dateline is where, not who
             return resolvePhrase(phrase.substring(afterDateline), offset + afterDateline);
+        }
+        Speaker indefinite = indefinite(phrase);
+        if (indefinite != null) {
+            return indefinite;
         }
         int comma = phrase.indexOf(", ");
         String site = LEADING_THE.matcher((comma > 0 ? phrase.substring(0, comma) : phrase).strip()).replaceFirst("");
@@ -271,6 +277,34 @@ final class SpeakerResolver {
             return speaker(named);
         }
         return description(words, text, offset);
+    }
+
+    /**
+     * "an Iowa Republican", "a GOP insider in the first-in-the-nation primary state of New Hampshire", "One Nevada
+     * Democrat": someone described, not named (what the description holds is no name of theirs); null for any
+     * other phrase, and for a document ("a Reuters report"), whose owner speaks.
+     */
+    private Speaker indefinite(String phrase) {
+        List<Words.Word> words = Words.of(phrase);
+        if (words.size() < 2 || !lexicon.indefinites.contains(words.get(0).lower()) && !words.get(0).lower().equals(ONE)) {
+            return null;
+        }
+        int end = 1;
+        while (end < words.size() && (words.get(end).capitalized() || lexicon.isRole(words.get(end).lower()))
+                && !lexicon.prepositions.contains(words.get(end).lower())
+                && phrase.substring(words.get(end - 1).end(), words.get(end).start()).indexOf(',') < 0) {
+            end++;
+        }
+        List<Words.Word> head = words.subList(1, end);
+        boolean described = !head.isEmpty() && head.stream().noneMatch(w -> Publishers.isDocument(w.lower()))
+                && (end == words.size() || lexicon.prepositions.contains(words.get(end).lower())
+                        || phrase.substring(words.get(end - 1).end(), words.get(end).start()).indexOf(',') >= 0);
+        // (but "a spokeswoman for the Service Employees International Union" and "a company spokesperson" are left to
+        // the rules of roles and employers)
+        Words.Word last = described ? head.get(head.size() - 1) : null;
+        boolean kind = last != null && (head.stream().allMatch(Words.Word::capitalized)
+                || lexicon.anonymousRoles.contains(last.lower()) && head.get(0).capitalized());
+        return kind ? new Speaker(null, phrase.substring(head.get(0).start(), words.get(words.size() - 1).end()), null) : null;
     }
 
     /** Where a preposition follows a document named by its owner ("TNO's analysis of …"), or -1. */

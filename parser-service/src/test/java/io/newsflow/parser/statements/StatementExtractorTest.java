@@ -2290,6 +2290,37 @@ class StatementExtractorTest {
                 texts(s));
     }
 
+    @Test
+    void someoneDescribedWithAnIndefiniteArticleIsUnnamedAndTheirShortUtterancesCount() {
+        List<Statement> s = extract("en",
+                "“Pence will have to defend Trump,” said a New Hampshire Republican, who, like all insiders, completed the"
+                        + " survey anonymously. “Kaine won't.”",
+                "“Pence is really effective,” said a GOP insider in the first-in-the-nation primary state of New Hampshire.",
+                "A Reuters report said prices rose.");
+
+        assertEquals(List.of("Pence will have to defend Trump", "Kaine won't.", "Pence is really effective", "prices rose"),
+                texts(s));
+        assertEquals(Arrays.asList(null, null, null, "Reuters"), names(s));
+        assertEquals("New Hampshire Republican", s.get(0).speaker().title());
+    }
+
+    @Test
+    void aSecondSourceAfterAndSaysWithoutThatButNotWhatItDidNotSay() {
+        List<Statement> s = extract("en",
+                "47 percent said Kaine has been deployed in the most effective way, and another 43 percent said the"
+                        + " Virginian has been somewhat effectively deployed.",
+                "South Africa said Mr Mugabe was confined to his home but was otherwise fine and the military said it was"
+                        + " keeping him safe.",
+                "The company said the car is a preview of a production vehicle, but it didn’t say when the wagon will go on"
+                        + " sale.");
+
+        assertEquals(List.of("Kaine has been deployed in the most effective way",
+                "the Virginian has been somewhat effectively deployed", "Mr Mugabe was confined to his home but was"
+                        + " otherwise fine", "it was keeping him safe",
+                "the car is a preview of a production vehicle, but it didn’t say when the wagon will go on sale"), texts(s));
+        assertEquals("military", s.get(3).speaker().title());
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
