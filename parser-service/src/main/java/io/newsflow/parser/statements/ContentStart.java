@@ -79,6 +79,10 @@ final class ContentStart {
             return -1;
         }
         String lower = sentence.toLowerCase(Locale.ROOT);
+        if (lexicon.relatives.stream().anyMatch(r -> lower.startsWith(r, i) && isWordEnd(lower, i + r.length()))) {
+            // "“…” Trump said which, given his history …, triggered responses": a relative clause about the saying
+            return -1;
+        }
         if (startsWithWord(lower, PARTICLE, i)) {
             // "both men simply tweeted out an accusation or two": the verb with its particle takes a thing said, not
             // a clause ("pointed out" is a cue of its own)

@@ -4,7 +4,7 @@ import io.newsflow.contracts.Speaker;
 import io.newsflow.contracts.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,9 +32,9 @@ final class EmbeddedPosts {
     /**
      * The embedded posts among the paragraphs, as statements with offsets into the article text.
      *
-     * @param namesOfHandles the name the article gives the owner of a handle, or null
+     * @param authors the name the article gives the author of a display name and handle, or null
      */
-    static List<Statement> find(List<String> paragraphs, int[] offsets, Function<String, String> namesOfHandles) {
+    static List<Statement> find(List<String> paragraphs, int[] offsets, BiFunction<String, String, String> authors) {
         List<Statement> posts = new ArrayList<>();
         for (int i = 0; i < paragraphs.size(); i++) {
             if (!paragraphs.get(i).contains(HANDLE)) {
@@ -46,9 +46,9 @@ final class EmbeddedPosts {
                 continue;
             }
             String author = author(signature.group(1));
-            String named = Words.of(author).stream().allMatch(Words.Word::capitalized) ? null
-                    : namesOfHandles.apply(signature.group(2));
-            // "— anna or whatever (@annapickard)": a display name that is no name, and a handle of someone named
+            // "— anna or whatever (@annapickard)": a display name that is no name, and a handle of someone named;
+            // "— Donald J. Trump (@realDonaldTrump)": the name the article gives him
+            String named = authors.apply(author, signature.group(2));
             author = named != null ? named : author;
             boolean alone = paragraphs.get(i).substring(0, signature.start()).isBlank();
             int p = alone ? i - 1 : i;

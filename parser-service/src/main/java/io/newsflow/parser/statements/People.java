@@ -558,8 +558,23 @@ final class People {
         return last;
     }
 
+    /**
+     * The name the article gives the author of a post signed with this display name and handle: "Donald Trump" for
+     * "Donald J. Trump"; for a display name that is no name ("anna or whatever (@annapickard)"), the person whose name
+     * the handle spells; null when the article names neither.
+     */
+    String authorOf(String display, String handle) {
+        List<Words.Word> words = Words.of(display);
+        if (!words.stream().allMatch(Words.Word::capitalized)) {
+            return nameOfHandle(handle);
+        }
+        boolean initials = words.size() > 2 && words.subList(1, words.size() - 1).stream().allMatch(w -> w.text().length() == 1);
+        String plain = initials ? words.get(0).text() + " " + words.get(words.size() - 1).text() : null;
+        return plain != null && byName.containsKey(plain) ? plain : null;
+    }
+
     /** The person the article names whose name, its letters run together, is this handle ("annapickard"); or null. */
-    String nameOfHandle(String handle) {
+    private String nameOfHandle(String handle) {
         String wanted = handle.toLowerCase(Locale.ROOT);
         for (Person person : byName.values()) {
             if (person.name().indexOf(' ') > 0

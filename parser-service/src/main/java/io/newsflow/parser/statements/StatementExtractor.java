@@ -95,7 +95,7 @@ public final class StatementExtractor {
                 statements.add(signed);
             }
         }
-        for (Statement post : EmbeddedPosts.find(paragraphs, offsets, people::nameOfHandle)) {
+        for (Statement post : EmbeddedPosts.find(paragraphs, offsets, people::authorOf)) {
             // a post is its author's statement whole, and what it reports others said stays theirs ("The @NYPDnews
             // just told @BuzzFeedNews they don't know …"); the post's own words found as an unnamed quote, or a claim
             // that runs on into its signature, give way

@@ -2321,6 +2321,23 @@ class StatementExtractorTest {
         assertEquals("military", s.get(3).speaker().title());
     }
 
+    @Test
+    void aPostSignedWithAMiddleInitialIsByThePersonTheArticleNamesAndAMannerOfSpeaking() {
+        List<Statement> s = extract("en",
+                "Twitter erupted Monday morning when President Donald Trump shared his branding expertise with Boeing.",
+                "“What do I know about branding, maybe nothing (but I did become President!),” Trump simpered in a morning"
+                        + " tweet.",
+                "“No product has suffered like this one. But again, what the hell do I know?” Trump said which, given his"
+                        + " history with defunct Trump Airlines, triggered responses on Twitter.",
+                "No product has suffered like this one. But again, what the hell do I know?",
+                "— Donald J. Trump (@realDonaldTrump) April 15, 2019");
+
+        assertEquals(List.of("What do I know about branding, maybe nothing (but I did become President!)",
+                "No product has suffered like this one. But again, what the hell do I know?",
+                "No product has suffered like this one. But again, what the hell do I know?"), texts(s));
+        assertEquals(List.of("Donald Trump", "Donald Trump", "Donald Trump"), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
