@@ -33,7 +33,7 @@ final class VoicedBlocks {
      * @param found the paragraph's own statements, quotes and reported speech
      */
     void read(String paragraph, int index, int offset, List<Quote> quotes, List<Statement> found) {
-        boolean mayBeFirstPerson = mayHoldWordOf(paragraph, lexicon.firstPerson) || mayHoldWordOf(paragraph, lexicon.firstPersonObjects);
+        boolean mayBeFirstPerson = mayHoldWordOf(paragraph, lexicon.firstPerson);
         boolean firstPerson = mayBeFirstPerson && quotes.isEmpty() && found.isEmpty() && endsSentence(paragraph)
                 && speaksFirstPerson(lexicon, paragraph);
         if (firstPerson && voice != null) {
@@ -41,7 +41,9 @@ final class VoicedBlocks {
             int end = paragraph.stripTrailing().length();
             blocks.add(new Statement(voice, paragraph.substring(start, end), Statement.DIRECT, null, index,
                     offset + start, offset + end));
-        } else if (firstPerson || mayBeFirstPerson && !writerSpeaks && !found.isEmpty() && writerAside(paragraph, offset, quotes, found)) {
+        } else if (firstPerson || !writerSpeaks && !found.isEmpty()
+                && (mayBeFirstPerson || mayHoldWordOf(paragraph, lexicon.firstPersonObjects))
+                && writerAside(paragraph, offset, quotes, found)) {
             // "I don't use Facebook.", "We'll start by noting …", "We tried getting access …, but a spokesman
             // informs us that B": the writer's own voice
             writerSpeaks = true;
