@@ -37,6 +37,8 @@ final class Attribution {
     static final int MIN_SPLIT_WORDS = 3;
     /** A subject before a clause-opening cue longer than this is the content of an inverted "…, said X". */
     private static final int MAX_FRONTED_SUBJECT_WORDS = 6;
+    /** Contrasting conjunctions that open another source's clause without a comma before them. */
+    private static final List<String> UNMARKED_CONTRASTS = List.of("while", "whereas");
     /** "said when the wagon will go on sale", "asked whether …": a question, no claim. */
     private static final Set<String> QUESTION_WORDS = Set.of("whether", "what", "how", "why", "who", "where", "when");
     /** "National Resources Defense Council board member Nicole Lederer": a subject closed by a name may be longer. */
@@ -391,6 +393,10 @@ final class Attribution {
                 // "The navy said 40 bodies had been recovered, although other media quoted Soelistyo as saying only
                 // three": the claim ends where another source's begins
                 contentEnd = boundaryBefore(sentence, contrasted.start(), quotes);
+                for (String contrast : UNMARKED_CONTRASTS) {
+                    // (or where "while" opens the other source's clause)
+                    contentEnd = Math.max(contentEnd, lower.lastIndexOf(" " + contrast + " ", contrasted.start()));
+                }
                 found.addAll(fromVerb(sentence, lower, offset, quotes, contrasted));
             }
             if (contentStart >= 0 && contentStart < contentEnd && !onlyPunctuation(sentence, contentStart, contentEnd)) {
@@ -511,25 +517,39 @@ final class Attribution {
      */
     private Cue contrastingCue(String sentence, String lower, List<int[]> quotes, int start, int end) {
         for (int comma = sentence.indexOf(", ", start); comma >= 0 && comma < end; comma = sentence.indexOf(", ", comma + 1)) {
-            List<Words.Word> next = Words.of(sentence.substring(comma + 2, Math.min(end, comma + 30)));
-            if (next.isEmpty() || inside(quotes, comma) || !lexicon.contrasts.contains(next.get(0).lower())) {
-                continue;
-            }
-            Cue cue = usableVerb(sentence, lower, quotes, comma + 2);
-            int clauseEnd = cue == null ? -1 : boundaryBefore(sentence, cue.start(), quotes);
-            String subject = cue == null ? "" : sentence.substring(comma + 2 + next.get(0).end(), cue.start());
-            // "…, but added B" has no subject of its own: the same speaker goes on
-            if (cue != null && cue.end() < end && clauseEnd <= comma + 2 + next.get(0).end() && !subject.isBlank()
-                    && !clauses.isClause(subject) && Words.of(subject).size() <= MAX_FRONTED_SUBJECT_WORDS) {
+            Cue cue = contrastAt(sentence, lower, quotes, comma, comma + 2, end, false);
+            if (cue != null) {
                 return cue;
+            }
+        }
+        for (String contrast : UNMARKED_CONTRASTS) {
+            // "Mr. Trump suggested that A while Mrs. Clinton said B": "while" sets another source against the first
+            // without a comma too, when a name follows it
+            for (int at = lower.indexOf(" " + contrast + " ", start); at >= 0 && at < end; at = lower.indexOf(" " + contrast + " ", at + 1)) {
+                Cue cue = contrastAt(sentence, lower, quotes, at, at + 1, end, true);
+                if (cue != null) {
+                    return cue;
+                }
             }
         }
         return null;
     }
 
-
-
-
+    /** The cue of the clause a contrasting conjunction opens at {@code from}, with a subject of its own; or null. */
+    private Cue contrastAt(String sentence, String lower, List<int[]> quotes, int mark, int from, int end, boolean named) {
+        List<Words.Word> next = Words.of(sentence.substring(from, Math.min(end, from + 30)));
+        if (next.isEmpty() || inside(quotes, mark) || !lexicon.contrasts.contains(next.get(0).lower())
+                || named && (next.size() < 2 || !next.get(1).capitalized())) {
+            return null;
+        }
+        Cue cue = usableVerb(sentence, lower, quotes, from);
+        int clauseEnd = cue == null ? -1 : boundaryBefore(sentence, cue.start(), quotes);
+        String subject = cue == null ? "" : sentence.substring(from + next.get(0).end(), cue.start());
+        // "…, but added B" has no subject of its own: the same speaker goes on
+        boolean own = cue != null && cue.end() < end && clauseEnd <= from + next.get(0).end() && !subject.isBlank()
+                && !clauses.isClause(subject) && Words.of(subject).size() <= MAX_FRONTED_SUBJECT_WORDS;
+        return own ? cue : null;
+    }
 
     /**
      * "X said A, adding that B": A and B, both X's. The participle must follow a comma and lead a clause of its

@@ -2338,6 +2338,18 @@ class StatementExtractorTest {
         assertEquals(List.of("Donald Trump", "Donald Trump", "Donald Trump"), names(s));
     }
 
+    @Test
+    void whileOpensAnotherSourcesClauseWithoutAComma() {
+        List<Statement> s = extract("en",
+                "On presidential campaign trail, Hillary Clinton and Donald J. Trump both used the events.",
+                "Mr. Trump suggested that law enforcement officials were being stymied in their efforts by political"
+                        + " correctness while Mrs. Clinton said his comments were both uninformed and inflammatory.");
+
+        assertEquals(List.of("law enforcement officials were being stymied in their efforts by political correctness",
+                "his comments were both uninformed and inflammatory"), texts(s));
+        assertEquals(List.of("Donald J. Trump", "Hillary Clinton"), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
