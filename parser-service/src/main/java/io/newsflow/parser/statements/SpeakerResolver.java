@@ -32,6 +32,10 @@ final class SpeakerResolver {
     /** "the 36-year-old", "a 19-year-old": a person by their age. */
     private static final Pattern AGE = Pattern.compile("(?i)(?:the |an? )?\\d{1,3}-year-old");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their");
+    /** "a cryptographer", "an analyst", "a physician", "a resident": the endings of words for someone who does something. */
+    private static final Pattern AGENT_NOUN = Pattern.compile("\\p{L}{3,}(?:er|or|ist|ian|ant|ent|eer)");
+    /** "a NIST cryptographer at the workshop": a description of a few words before what follows it. */
+    private static final int MAX_DESCRIPTION_WORDS = 4;
     /** "One Nevada Democrat asked": a numeral that describes someone as an indefinite article does. */
     private static final String ONE = "one";
 
@@ -290,21 +294,36 @@ final class SpeakerResolver {
             return null;
         }
         int end = 1;
-        while (end < words.size() && (words.get(end).capitalized() || lexicon.isRole(words.get(end).lower()))
-                && !lexicon.prepositions.contains(words.get(end).lower())
+        while (end < words.size() && !lexicon.prepositions.contains(words.get(end).lower())
                 && phrase.substring(words.get(end - 1).end(), words.get(end).start()).indexOf(',') < 0) {
             end++;
         }
         List<Words.Word> head = words.subList(1, end);
-        boolean described = !head.isEmpty() && head.stream().noneMatch(w -> Publishers.isDocument(w.lower()))
-                && (end == words.size() || lexicon.prepositions.contains(words.get(end).lower())
-                        || phrase.substring(words.get(end - 1).end(), words.get(end).start()).indexOf(',') >= 0);
-        // (but "a spokeswoman for the Service Employees International Union" and "a company spokesperson" are left to
-        // the rules of roles and employers)
-        Words.Word last = described ? head.get(head.size() - 1) : null;
-        boolean kind = last != null && (head.stream().allMatch(Words.Word::capitalized)
-                || lexicon.anonymousRoles.contains(last.lower()) && head.get(0).capitalized());
-        return kind ? new Speaker(null, phrase.substring(head.get(0).start(), words.get(words.size() - 1).end()), null) : null;
+        Words.Word last = head.isEmpty() ? null : head.get(head.size() - 1);
+        // (but "a Reuters report" speaks for Reuters, "a company spokesperson" for the company named before, and "a
+        // spokeswoman for the Service Employees International Union" for the union: the rules of documents, employers
+        // and roles)
+        boolean described = last != null && head.stream().noneMatch(w -> Publishers.isDocument(w.lower())
+                || lexicon.organisationRoles.contains(w.lower()) || lexicon.organisations.contains(w.lower()))
+                && head.size() <= MAX_DESCRIPTION_WORDS
+                && (head.stream().allMatch(Words.Word::capitalized) || !last.capitalized() && isPersonNoun(last.lower()))
+                && !(end + 1 < words.size() && lexicon.prepositions.contains(words.get(end).lower()) && namesAfter(words, end + 1));
+        return described ? new Speaker(null, phrase.substring(head.get(0).start(), words.get(words.size() - 1).end()), null) : null;
+    }
+
+    /**
+     * "cryptographer", "programmer", "scientist", "physician", "resident": a role the lexicon knows, or a word with
+     * the ending of someone who does something, as the subject of a verb of speech.
+     */
+    private boolean isPersonNoun(String word) {
+        return lexicon.isRole(word) || lexicon.anonymousRoles.contains(word) || lexicon.generic.contains(word)
+                || AGENT_NOUN.matcher(word).matches();
+    }
+
+    /** Whether a name follows, after an article or none: "for the Service Employees International Union". */
+    private boolean namesAfter(List<Words.Word> words, int from) {
+        int at = from < words.size() && lexicon.articles.contains(words.get(from).lower()) ? from + 1 : from;
+        return at < words.size() && words.get(at).capitalized();
     }
 
     /** Where a preposition follows a document named by its owner ("TNO's analysis of …"), or -1. */

@@ -2350,6 +2350,20 @@ class StatementExtractorTest {
         assertEquals(List.of("Donald J. Trump", "Hillary Clinton"), names(s));
     }
 
+    @Test
+    void someoneDescribedByWhatTheyDoIsAnUnnamedSource() {
+        List<Statement> s = extract("en",
+                "The organization may be ready to issue standards in draft form, a NIST cryptographer at the workshop"
+                        + " estimated, by 2022 or 2023.",
+                "A flaw in the game makes it easy to crash the server, according to a computer programmer who has released"
+                        + " code that exploits the vulnerability.");
+
+        assertEquals(List.of("The organization may be ready to issue standards in draft form",
+                "A flaw in the game makes it easy to crash the server"), texts(s));
+        assertEquals(Arrays.asList(null, null), names(s));
+        assertEquals("NIST cryptographer at the workshop", s.get(0).speaker().title());
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
