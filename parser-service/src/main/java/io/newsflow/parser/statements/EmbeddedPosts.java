@@ -20,6 +20,12 @@ final class EmbeddedPosts {
             "[—–-]{1,2}\\s*([^()\\n]{1,80}?)\\s*\\(@(\\w{1,15})\\)\\s*[^()\\n]{0,30}\\d{4}\\s*$");
     private static final Pattern TRAILING_LINK = Pattern.compile(
             "[\\s:]*(https?://\\S+|pic\\.twitter\\.com/\\S+)\\s*$");
+    /**
+     * "… 3 were replaced.https://t.co/hcKsDsaEMc@JessKane11 @Jpasch101 pic.twitter.com/6Yc99kYnbZ": a link glued to
+     * the last word, and after it only links and handles, which the post addresses, not says.
+     */
+    private static final Pattern TRAILING_LINKS_AND_HANDLES = Pattern.compile(
+            "(?:https?://|pic\\.twitter\\.com/)\\S*(?:\\s+(?:https?://|pic\\.twitter\\.com/|@)\\S*)*\\s*$");
     /** A post that is a quote signed with its speaker's name: "“…!” – Jennifer Lawrence". */
     private static final Pattern QUOTED = Pattern.compile(
             "\\s*[\"“](.+?)[\"”]\\s*[—–-]\\s*(\\p{Lu}[\\p{L}.'’ -]{1,60}?)\\s*");
@@ -61,6 +67,8 @@ final class EmbeddedPosts {
                 // "… http://t.co/rE6Li6QWGp pic.twitter.com/zK8QMCzPDf": every link the post ends with
                 end = link.start();
             }
+            Matcher glued = TRAILING_LINKS_AND_HANDLES.matcher(text.substring(0, end));
+            end = glued.find() ? glued.start() : end;
             int start = text.length() - text.stripLeading().length();
             Matcher quoted = QUOTED.matcher(text.substring(0, end));
             if (quoted.matches()) {
@@ -77,8 +85,21 @@ final class EmbeddedPosts {
         return posts;
     }
 
-    /** The display name without the emoji and symbols people put in it. */
+    /**
+     * The display name without the emoji and symbols people put in it, and without the words in another script than
+     * its first ("Tzippy Yarom صِپورة": the same name written twice).
+     */
     private static String author(String name) {
-        return name.replaceAll("[^\\p{L}\\p{N} .'’-]", " ").replaceAll("\\s+", " ").strip();
+        String plain = name.replaceAll("[^\\p{L}\\p{M}\\p{N} .'’-]", " ").replaceAll("\\s+", " ").strip();
+        Character.UnicodeScript script = null;
+        StringBuilder kept = new StringBuilder();
+        for (String word : plain.split(" ")) {
+            Character.UnicodeScript own = word.isEmpty() ? null : Character.UnicodeScript.of(word.codePointAt(0));
+            script = script == null ? own : script;
+            if (own == script || own == Character.UnicodeScript.COMMON) {
+                kept.append(kept.length() > 0 ? " " : "").append(word);
+            }
+        }
+        return kept.toString();
     }
 }

@@ -2364,6 +2364,17 @@ class StatementExtractorTest {
         assertEquals("NIST cryptographer at the workshop", s.get(0).speaker().title());
     }
 
+    @Test
+    void aPostWithoutTheLinksAndHandlesItEndsWithAndItsAuthorWrittenInOneScript() {
+        List<Statement> s = extract("en",
+                "@sfutch33 SEVEN! 3 were replaced.https://t.co/hcKsDsaEMc@JessKane11 @Jpasch101 @ThomasWictor"
+                        + " pic.twitter.com/6Yc99kYnbZ",
+                "— Tzippy Yarom صِپورة (@zpyarom) December 19, 2016");
+
+        assertEquals(List.of("@sfutch33 SEVEN! 3 were replaced."), texts(s));
+        assertEquals(List.of("Tzippy Yarom"), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
