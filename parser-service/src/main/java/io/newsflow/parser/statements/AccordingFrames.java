@@ -108,7 +108,9 @@ final class AccordingFrames {
     private String owner(String source) {
         List<Words.Word> words = Words.of(source);
         for (int i = 1; i < words.size(); i++) {
-            if (lexicon.relatives.contains(words.get(i).lower()) || words.get(i).lower().equals("that")) {
+            // (in lower case: "according to the WHO" names the World Health Organization)
+            boolean lowerCase = words.get(i).text().equals(words.get(i).lower());
+            if (lowerCase && (lexicon.relatives.contains(words.get(i).lower()) || words.get(i).lower().equals("that"))) {
                 // "according to the hotel bosses that responded to an online thread": the source, not what it did
                 return owner(source.substring(0, words.get(i).start()).stripTrailing());
             }

@@ -12,6 +12,7 @@ import static io.newsflow.parser.statements.SentenceText.nextWord;
 import static io.newsflow.parser.statements.SentenceText.onlyPunctuation;
 import static io.newsflow.parser.statements.SentenceText.opensClause;
 import static io.newsflow.parser.statements.SentenceText.overlaps;
+import static io.newsflow.parser.statements.SentenceText.skipBack;
 import static io.newsflow.parser.statements.SentenceText.skipCommas;
 import static io.newsflow.parser.statements.SentenceText.skipSpaces;
 import static io.newsflow.parser.statements.SentenceText.spaced;
@@ -94,7 +95,7 @@ final class Attribution {
             // reports no claim
             return found;
         }
-        Cue according = Cue.first(sentence, lower, lexicon.according, quotes, 0);
+        Cue according = usableAccording(sentence, lower, quotes);
         Cue verb = usableVerb(sentence, lower, quotes, 0);
         Cue progressive = progressive(lower, quotes);
         verb = progressive != null && (verb == null || progressive.start() < verb.start()) ? progressive : verb;
@@ -120,6 +121,25 @@ final class Attribution {
             return found;
         }
         return fromVerb(sentence, lower, offset, quotes, verb);
+    }
+
+    /**
+     * The first "according to" of the sentence; a word that attributes so only set off before a name ("…, per Forbes."
+     * but not "$27.5 million per year") counts only there.
+     */
+    private Cue usableAccording(String sentence, String lower, List<int[]> quotes) {
+        Cue according = Cue.first(sentence, lower, lexicon.according, quotes, 0);
+        while (according != null && lexicon.looseAccording.contains(according.word())) {
+            List<Words.Word> next = Words.of(sentence.substring(according.end(), Math.min(sentence.length(), according.end() + 40)));
+            boolean setOff = sentence.substring(0, according.start()).isBlank()
+                    || lower.charAt(skipBack(lower, according.start())) == ',';
+            boolean named = !next.isEmpty() && (next.get(0).capitalized() || lexicon.articles.contains(next.get(0).lower()));
+            if (setOff && named) {
+                return according;
+            }
+            according = Cue.first(sentence, lower, lexicon.according, quotes, according.end());
+        }
+        return according;
     }
 
     /** Whether a clause joined by ", and" or ", but" opens between {@code from} and {@code to}. */

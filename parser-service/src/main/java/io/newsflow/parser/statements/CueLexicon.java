@@ -132,6 +132,8 @@ final class CueLexicon {
     /** Nouns of sources and of people that stand for a source the article does not name: "estimate", "bosses". */
     /** An organisation's offices that speak for it, longest first: "UPS corporate communications said". */
     final List<String> departments;
+    /** Words of "according" that attribute only set off by a comma before a name: "…, per Forbes". */
+    final Set<String> looseAccording;
     final Set<String> sourceNouns;
     final Set<String> titleWords;
     /** Capitalised words that open sentences but never names: "But Parise said" names Parise. */
@@ -165,6 +167,7 @@ final class CueLexicon {
         participles = new CueList(list(p, "participles"));
         complementizers = Set.copyOf(list(p, "complementizers"));
         according = new CueList(list(p, "according"));
+        looseAccording = Set.copyOf(list(p, "looseaccording"));
         pronouns = Set.copyOf(list(p, "pronouns"));
         neuterPronouns = Set.copyOf(list(p, "neuterpronouns"));
         pluralPronouns = Set.copyOf(list(p, "pluralpronouns"));

@@ -2375,6 +2375,18 @@ class StatementExtractorTest {
         assertEquals(List.of("Tzippy Yarom"), names(s));
     }
 
+    @Test
+    void perSetOffBeforeANameAttributesAsAccordingToDoesAndTheWhoIsNoRelativeClause() {
+        List<Statement> s = extract("en",
+                "Major League Baseball reported gross revenues of close to $10 billion in 2016, per Forbes. The Mets pay"
+                        + " him $27.5 million per year.",
+                "Yersinia pestis, according to the WHO, is often found in small mammals and their fleas.");
+
+        assertEquals(List.of("Major League Baseball reported gross revenues of close to $10 billion in 2016",
+                "is often found in small mammals and their fleas"), texts(s));
+        assertEquals(List.of("Forbes", "WHO"), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
