@@ -272,8 +272,10 @@ final class SpeakerPhrases {
                 && !lexicon.articles.contains(words.get(from).lower())) {
             from++;
         }
-        // "He essentially said", "Trump also claimed": adverbs between the subject and its verb
+        // "He essentially said", "Trump also claimed", "he did reveal": adverbs and auxiliaries between the subject
+        // and its verb
         while (to > from + 1 && (ADVERBS.contains(words.get(to - 1).lower()) || lexicon.adverbs.contains(words.get(to - 1).lower())
+                || lexicon.auxiliaries.contains(words.get(to - 1).lower()) && lexicon.pronouns.contains(words.get(to - 2).lower())
                 || isAdverbAfterName(words.get(to - 2), words.get(to - 1)))) {
             to--;
         }

@@ -2387,6 +2387,19 @@ class StatementExtractorTest {
         assertEquals(List.of("Forbes", "WHO"), names(s));
     }
 
+    @Test
+    void jokesBesideAQuoteAndDidRevealThatReport() {
+        List<Statement> s = extract("en",
+                "Ralf Groene leads the Surface design team. “We need to do something crazy,” jokes Groene, responding to"
+                        + " my question about removing escape keys from keyboards.",
+                "Groene didn't want to talk Surface Book 2, but he did reveal that Microsoft won't be following Apple in"
+                        + " some of its design choices.");
+
+        assertEquals(List.of("We need to do something crazy",
+                "Microsoft won't be following Apple in some of its design choices"), texts(s));
+        assertEquals(List.of("Ralf Groene", "Ralf Groene"), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
