@@ -8,11 +8,16 @@ import java.util.List;
  * them. A quote left open at the end of a paragraph runs on into the next one, as is the convention for quotes
  * over several paragraphs. Apostrophes (’ between letters) are not quote marks, and a straight ' quotes only where a
  * sentence opens with it and closes after punctuation, as some British pages write whole quotes ('…,' he said).
+ * A paragraph whose first double mark can only close a quote opens that quote itself: a drop cap set from the
+ * first letters often takes the opening mark with it ("We just needed time,” admits Andrew Hill).
  */
 final class QuoteFinder {
     private static final String OPENERS = "“\"«„‘‹‚'";
     private static final String SENTENCE_ENDS = ".!?:";
     private static final String CLOSING_PUNCTUATION = ",.!?";
+    private static final String DOUBLE_MARKS = "“”\"«»„";
+    /** Words before a lone closing mark that make a quote of them, not a stray mark after a word or two. */
+    private static final int MIN_MARKLESS_WORDS = 4;
 
     private QuoteFinder() {
     }
@@ -21,18 +26,52 @@ final class QuoteFinder {
     static List<Quote> find(String paragraph, boolean previousRunsOn) {
         List<Quote> quotes = new ArrayList<>();
         int i = 0;
+        int markless = marklessClose(paragraph);
+        if (markless > 0) {
+            quotes.add(new Quote(0, markless, 1, previousRunsOn, 0));
+            i = markless + 1;
+        }
         while (i < paragraph.length()) {
             char c = paragraph.charAt(i);
             if (OPENERS.indexOf(c) >= 0 && isOpening(paragraph, i)) {
                 int close = closing(paragraph, i, c);
                 int width = close < paragraph.length() && isDoubledSingle(paragraph, close - 1) ? 2 : 1;
-                quotes.add(new Quote(i, close, width, quotes.isEmpty() && i == 0 && previousRunsOn));
+                quotes.add(new Quote(i, close, width, quotes.isEmpty() && i == 0 && previousRunsOn, 1));
                 i = close + 1;
             } else {
                 i++;
             }
         }
         return quotes;
+    }
+
+    /**
+     * The offset of the closing mark of a quote the paragraph opens without a mark, or -1: the paragraph opens with
+     * a capital, its first double mark follows punctuation and a word and precedes a word (“…,” says Hill), and that
+     * mark is left over when the paragraph's marks are paired.
+     */
+    private static int marklessClose(String paragraph) {
+        if (paragraph.isEmpty() || !Character.isUpperCase(paragraph.charAt(0))) {
+            return -1;
+        }
+        int first = -1;
+        for (int i = 0; i < paragraph.length() && first < 0; i++) {
+            if (DOUBLE_MARKS.indexOf(paragraph.charAt(i)) >= 0 || paragraph.charAt(i) == '\'' && isOpening(paragraph, i)) {
+                first = i;
+            }
+        }
+        if (first < 2 || first + 2 >= paragraph.length() || CLOSING_PUNCTUATION.indexOf(paragraph.charAt(first - 1)) < 0
+                || paragraph.charAt(first + 1) != ' ' || !Character.isLetter(paragraph.charAt(first + 2))
+                || Words.of(paragraph.substring(0, first)).size() < MIN_MARKLESS_WORDS) {
+            return -1;
+        }
+        char mark = paragraph.charAt(first);
+        boolean leftOver = mark == '"' ? count(paragraph, '"') % 2 == 1 : mark == '”' && count(paragraph, '”') > count(paragraph, '“');
+        return leftOver ? first : -1;
+    }
+
+    private static long count(String text, char c) {
+        return text.chars().filter(x -> x == c).count();
     }
 
     private static boolean isOpening(String text, int i) {

@@ -2400,6 +2400,23 @@ class StatementExtractorTest {
         assertEquals(List.of("Ralf Groene", "Ralf Groene"), names(s));
     }
 
+    @Test
+    void aParagraphWhoseOpeningMarkADropCapTookOpensItsQuoteItself() {
+        List<Statement> s = extract("en",
+                "Andrew Hill is senior director of mechanical engineering at Microsoft.",
+                "We just needed time, and at that time we were getting the kinematics for what the mechanism would need to"
+                        + " look like,\" admits Andrew Hill. \"Even though the Surface Book hinge is very different, the way we"
+                        + " solve the problem is exactly the same,\" says Groene.",
+                "Those early models, \"pretty crappy prototypes,\" won the funding, Hill says.");
+
+        assertEquals(List.of(
+                "We just needed time, and at that time we were getting the kinematics for what the mechanism would need to"
+                        + " look like",
+                "Even though the Surface Book hinge is very different, the way we solve the problem is exactly the same",
+                "Those early models, \"pretty crappy prototypes,\" won the funding"), texts(s));
+        assertEquals(List.of("Andrew Hill", "Groene", "Andrew Hill"), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
