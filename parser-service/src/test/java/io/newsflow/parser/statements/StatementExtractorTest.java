@@ -2417,6 +2417,16 @@ class StatementExtractorTest {
         assertEquals(List.of("Andrew Hill", "Groene", "Andrew Hill"), names(s));
     }
 
+    @Test
+    void aListingOrARulingIsASourceAndLetMeSayIsTheWritersOwnVoice() {
+        List<Statement> s = extract("en",
+                "The $969,000 listing says Gabor lived here. The ruling said the company lied.",
+                "First, let me say that there is a great deal to love in La La Land.");
+
+        assertEquals(List.of("Gabor lived here", "the company lied"), texts(s));
+        assertEquals(Arrays.asList(null, null), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
