@@ -198,7 +198,7 @@ final class Attribution {
                 String subject = subjects.subject(sentence, boundary, verb.start(), quotes);
                 // "“…,” said Brassard, noting that B": the name after the verb
                 Speaker speaker = subject.isBlank() ? speakers.resolve(sentence.substring(verb.end(), at), offset + verb.end())
-                        : speakers.resolve(subject, offset + boundary + 1);
+                        : speakers.resolve(subject, offset + Subjects.start(sentence, subject, boundary, verb.start()));
                 if (speaker != null && speaker.name() != null) {
                     claims.add(found, speaker, sentence, claim, sentence.length(), participle);
                 }
@@ -328,7 +328,7 @@ final class Attribution {
         } else {
             // "Roof stood emotionless, reported Alexandra Olgin": a name after the verb is its subject
             speaker = opensClause && (Words.of(subject).size() > MAX_FRONTED_SUBJECT_WORDS || namedAfter(sentence, verb)) ? null
-                    : speakers.resolve(subject, offset + boundary + 1);
+                    : speakers.resolve(subject, offset + Subjects.start(sentence, subject, boundary, verb.start()));
             if (speaker != null && boundary > 0 && sentence.charAt(boundary) == ',') {
                 // "MEC for Cooperative Governance and Traditional Affairs, Jacob Mamabolo, said": the title before
                 int title = boundaryBefore(sentence, boundary, quotes);

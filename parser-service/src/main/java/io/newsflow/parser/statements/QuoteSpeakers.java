@@ -379,7 +379,7 @@ final class QuoteSpeakers {
                 Speaker speaker = head == Subjects.NO_HEAD ? null
                         : speakers.resolve(snippet.substring(head + 1, boundary), offset + head + 1);
                 if (speaker == null || speaker.name() == null) {
-                    speaker = speakers.resolve(subject, offset + boundary + 1);
+                    speaker = speakers.resolve(subject, offset + Subjects.start(snippet, subject, boundary, cueStart));
                 }
                 speakers.attributed(speaker, offset + cueStart);
                 return speaker == null ? null : new Speech(speaker, verb);

@@ -26,6 +26,16 @@ final class Subjects {
     }
 
     /**
+     * Where in the sentence a subject found by {@link #subject} starts, for resolving its pronoun by what comes
+     * before it: "The Clinton campaign canceled … after he admitted" is about the "he" after "after", not the
+     * sentence's start.
+     */
+    static int start(String sentence, String subject, int boundary, int cueStart) {
+        int at = sentence.lastIndexOf(subject, cueStart);
+        return at >= 0 ? at : boundary + 1;
+    }
+
+    /**
      * The subject before a cue; past a relative clause ("Council member David Kim, who voted against the plan,
      * warned …") it is the clause's antecedent.
      */

@@ -2427,6 +2427,16 @@ class StatementExtractorTest {
         assertEquals(Arrays.asList(null, null), names(s));
     }
 
+    @Test
+    void aPronounAfterASubordinatorIsResolvedWhereItStandsNotAtTheSentenceStart() {
+        List<Statement> s = extract("en",
+                "The Hillary Clinton campaign has canceled joint appearances with former primary opponent Bernie Sanders"
+                        + " after he admitted that \"of course\" it bothered him.");
+
+        assertEquals(List.of("\"of course\" it bothered him"), texts(s));
+        assertEquals(List.of("Bernie Sanders"), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
