@@ -350,8 +350,10 @@ final class Attribution {
         }
         if (speaker == null && boundary > 0 && !sentence.substring(verb.end()).isBlank()
                 && !onlyPunctuation(sentence, verb.end(), sentence.length())
-                && !(opensClause && hasInvertedSubject(sentence, verb))) {
-            // "Mayor Lund, speaking after the vote, said …": the subject stands before the inserted clause
+                && !(opensClause && hasInvertedSubject(sentence, verb))
+                && subjectWords.stream().noneMatch(w -> lexicon.subjectPronouns.contains(w.lower()))) {
+            // "Mayor Lund, speaking after the vote, said …": the subject stands before the inserted clause (but in
+            // "…, now, that we can say" the writer is the clause's own subject)
             int before = boundaryBefore(sentence, boundary, quotes);
             int end = boundary;
             List<Words.Word> inserted = Words.of(sentence.substring(before + 1, boundary));

@@ -2437,6 +2437,15 @@ class StatementExtractorTest {
         assertEquals(List.of("Bernie Sanders"), names(s));
     }
 
+    @Test
+    void theWritersWeAfterAnAdverbSetOffByCommasIsNoSource() {
+        List<Statement> s = extract("en",
+                "Taylor is far enough along in his career, now, that we can say with some confidence that he is probably"
+                        + " a tomato can.");
+
+        assertEquals(List.of(), texts(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
