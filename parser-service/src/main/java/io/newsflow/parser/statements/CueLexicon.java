@@ -112,6 +112,8 @@ final class CueLexicon {
     final Set<String> indefinites;
     /** Possessive determiners: "told their own tale" tells a thing, not a person. */
     final Set<String> possessives;
+    /** Nouns of what someone said, whose owner a quote after a colon is by: "his response: “…”". */
+    final Set<String> speechNouns;
     final Set<String> pronouns;
     /** Pronouns and title words that tell a person is a man ("he", "Mr.", "chairman") or a woman. */
     final Set<String> maleWords;
@@ -174,6 +176,7 @@ final class CueLexicon {
         pluralVerbs = Set.copyOf(list(p, "pluralverbs"));
         demonstratives = Set.copyOf(list(p, "demonstratives"));
         possessives = Set.copyOf(list(p, "possessives"));
+        speechNouns = Set.copyOf(list(p, "speechnouns"));
         indefinites = Set.copyOf(list(p, "indefinites"));
         same = Set.copyOf(list(p, "same"));
         others = Set.copyOf(list(p, "others"));

@@ -274,13 +274,28 @@ final class QuoteSpeakers {
         if (!trimmed.endsWith(":")) {
             return null;
         }
-        Speaker speaker = subjects.subjectOf(trimmed, 0, trimmed.length() - 1, offset);
+        Speaker owner = possessorOfSpeech(trimmed, offset);
+        Speaker speaker = owner != null ? owner : subjects.subjectOf(trimmed, 0, trimmed.length() - 1, offset);
         if (speaker == null || speaker.name().indexOf(' ') < 0) {
             // only a person named in full: "Here is how bad it got:" names nobody
             return null;
         }
         speakers.attributed(speaker, offset);
         return new Speech(speaker, null);
+    }
+
+    /** "Maybe his latest response will settle the matter once and for all: “…”": the owner of the words named. */
+    private Speaker possessorOfSpeech(String before, int offset) {
+        List<Words.Word> words = Words.of(before);
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String word = words.get(i).lower();
+            boolean owned = lexicon.possessives.contains(word) && (lexicon.speechNouns.contains(words.get(i + 1).lower())
+                    || i + 2 < words.size() && lexicon.speechNouns.contains(words.get(i + 2).lower()));
+            if (owned) {
+                return speakers.possessor(word, offset + words.get(i).start());
+            }
+        }
+        return null;
     }
 
     /**

@@ -409,6 +409,13 @@ final class SpeakerResolver {
      * promised …"); but never a person of the other gender: then the latest person mentioned of the pronoun's
      * gender, or failing that of a gender the article does not tell.
      */
+    /** Whom a gendered possessive stands for ("his latest response"), as "he" would; null when it tells no gender. */
+    Speaker possessor(String possessive, int offset) {
+        Gender gender = Gender.ofWord(possessive, lexicon);
+        Person meant = gender == Gender.UNKNOWN ? null : pronoun(offset, gender);
+        return meant == null ? null : speaker(meant);
+    }
+
     private Person pronoun(int offset, Gender gender) {
         People.Mention salient = people.lastSalientBefore(offset);
         Person preferred;

@@ -2446,6 +2446,17 @@ class StatementExtractorTest {
         assertEquals(List.of(), texts(s));
     }
 
+    @Test
+    void whoseResponseAQuoteAfterAColonIsAndWentOnToNote() {
+        List<Statement> s = extract("en",
+                "Folks are still asking writer-director Rian Johnson about fan backlash. Maybe his latest response will"
+                        + " settle the matter once and for all: “Fuck ‘em.”",
+                "Johnson went on to note that fighting over a Star Wars movie is just part of the culture.");
+
+        assertEquals(List.of("Fuck ‘em.", "fighting over a Star Wars movie is just part of the culture"), texts(s));
+        assertEquals(List.of("Rian Johnson", "Rian Johnson"), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
