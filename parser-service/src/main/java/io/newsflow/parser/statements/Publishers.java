@@ -230,7 +230,8 @@ final class Publishers {
     String after(List<Words.Word> words) {
         for (int i = 0; i + 2 < words.size(); i++) {
             String noun = words.get(i).lower();
-            if (!lexicon.sourceNouns.contains(noun) || words.get(i).capitalized()) {
+            // ("Analysis from PricewaterhouseCoopers suggests": capitalised only as the sentence's first word)
+            if (!lexicon.sourceNouns.contains(noun) || words.get(i).capitalized() && i > 0) {
                 continue;
             }
             int at = i + 1;

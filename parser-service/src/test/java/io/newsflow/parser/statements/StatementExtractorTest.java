@@ -2457,6 +2457,16 @@ class StatementExtractorTest {
         assertEquals(List.of("Rian Johnson", "Rian Johnson"), names(s));
     }
 
+    @Test
+    void analysisFromAFirmOpeningTheSentenceIsTheFirms() {
+        List<Statement> s = extract("en",
+                "Analysis from PricewaterhouseCoopers suggests that the average view duration for an eSports stream is 84"
+                        + " minutes.");
+
+        assertEquals(List.of("the average view duration for an eSports stream is 84 minutes"), texts(s));
+        assertEquals(List.of("PricewaterhouseCoopers"), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
