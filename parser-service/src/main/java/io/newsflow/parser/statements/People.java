@@ -59,6 +59,9 @@ final class People {
     private static final Pattern ALIAS = Pattern.compile("\\b(?:aka|a\\.k\\.a\\.|also known as)\\s+$");
     /** How far before a name {@link #ALIAS} is looked for: "also known as" and a space or two. */
     private static final int ALIAS_REACH = 16;
+    /** "But", "Though", "Although" with the spaces and marks around them: no longer opening is a single word. */
+    private static final int MAX_OPENER_CHARS = 16;
+    private static final String QUOTE_MARKS = "“”\"«»„";
     /** "Abu Hassan Amer, 44, agreed": an age set off after a name. */
     private static final Pattern AGE_AFTER = Pattern.compile(",\\s*\\d{1,3},");
     /** The preposition of places: "authorities in Inner Mongolia" are no one named "Inner Mongolia". */
@@ -665,7 +668,8 @@ final class People {
         while (opener > 0 && ".!?".indexOf(text.charAt(opener - 1)) < 0) {
             opener--;
         }
-        List<Words.Word> opening = Words.of(text.substring(opener, start));
+        // (only a short opening can be one conjunction: longer ones are not split into words at all)
+        List<Words.Word> opening = start - opener <= MAX_OPENER_CHARS ? Words.of(text.substring(opener, start)) : List.of();
         if (opening.size() == 1 && opening.get(0).capitalized() && (lexicon.conjunctions.contains(opening.get(0).lower())
                 || lexicon.subordinators.contains(opening.get(0).lower()))
                 && text.substring(opening.get(0).end() + opener, start).isBlank()) {
@@ -685,7 +689,7 @@ final class People {
             sentenceStart--;
         }
         String intro = text.substring(sentenceStart, comma);
-        return intro.indexOf(',') < 0 && !intro.matches("(?s).*[“”\"«»„].*")
+        return intro.indexOf(',') < 0 && intro.chars().noneMatch(c -> QUOTE_MARKS.indexOf(c) >= 0)
                 && Words.of(intro).size() <= MAX_INTRO_WORDS;
     }
 

@@ -51,13 +51,15 @@ final class QuoteFinder {
      * mark is left over when the paragraph's marks are paired.
      */
     private static int marklessClose(String paragraph) {
-        if (paragraph.isEmpty() || !Character.isUpperCase(paragraph.charAt(0))) {
+        // (most paragraphs hold no mark that could close a quote: looked for with the fast String.indexOf)
+        if (paragraph.isEmpty() || !Character.isUpperCase(paragraph.charAt(0))
+                || paragraph.indexOf('"') < 0 && paragraph.indexOf('”') < 0) {
             return -1;
         }
-        int first = -1;
-        for (int i = 0; i < paragraph.length() && first < 0; i++) {
-            if (DOUBLE_MARKS.indexOf(paragraph.charAt(i)) >= 0 || paragraph.charAt(i) == '\'' && isOpening(paragraph, i)) {
-                first = i;
+        int first = firstDoubleMark(paragraph);
+        for (int quote = paragraph.indexOf('\''); quote >= 0 && quote < first; quote = paragraph.indexOf('\'', quote + 1)) {
+            if (isOpening(paragraph, quote)) {
+                return -1;
             }
         }
         if (first < 2 || first + 2 >= paragraph.length() || CLOSING_PUNCTUATION.indexOf(paragraph.charAt(first - 1)) < 0
@@ -68,6 +70,15 @@ final class QuoteFinder {
         char mark = paragraph.charAt(first);
         boolean leftOver = mark == '"' ? count(paragraph, '"') % 2 == 1 : mark == '”' && count(paragraph, '”') > count(paragraph, '“');
         return leftOver ? first : -1;
+    }
+
+    private static int firstDoubleMark(String text) {
+        int first = text.length();
+        for (int i = 0; i < DOUBLE_MARKS.length(); i++) {
+            int at = text.indexOf(DOUBLE_MARKS.charAt(i));
+            first = at >= 0 && at < first ? at : first;
+        }
+        return first;
     }
 
     private static long count(String text, char c) {

@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 final class QuoteSpeakers {
     /** "shared by Ukraine": the word that brings in a passive participle's agent. */
     private static final String PASSIVE_AGENT = "by";
+    /** "Ishiba was asked, “…”": what ends the text before a quote after its verb. */
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,:]+$");
     /** "“…?” Matiullah Matie asks": the most words of a subject before the verb that attributes a quote. */
     private static final int MAX_ATTRIBUTION_SUBJECT_WORDS = 5;
     /** Who spoke a quote, and the verb that says so. */
@@ -357,11 +359,13 @@ final class QuoteSpeakers {
     boolean afterPassive(String before) {
         List<Words.Word> words = Words.of(before);
         int last = words.size() - 1;
-        String lower = before.toLowerCase(Locale.ROOT).replaceFirst("[\\s,:]+$", "");
+        if (last < 1 || !onlyPunctuation(before, words.get(last).end(), before.length())
+                || !lexicon.verbs.contains(words.get(last).lower()) || !lexicon.passives.contains(words.get(last - 1).lower())) {
+            return false;
+        }
+        String lower = TRAILING_PUNCTUATION.matcher(before.toLowerCase(Locale.ROOT)).replaceFirst("");
         // (but not "That being said, “…”")
-        return last >= 1 && onlyPunctuation(before, words.get(last).end(), before.length())
-                && lexicon.idioms.stream().noneMatch(lower::endsWith)
-                && lexicon.verbs.contains(words.get(last).lower()) && lexicon.passives.contains(words.get(last - 1).lower());
+        return lexicon.idioms.stream().noneMatch(lower::endsWith);
     }
 
     /** The subject that opens a sentence before its quote: "Bakan Yılmaz, “…” dedi." */

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  * {@link SpeakerResolver} decides from these who spoke.
  */
 final class SpeakerPhrases {
+    private static final Pattern TRAILING_COMMAS = Pattern.compile("[,\\s]+$");
     /** "D-Indianapolis", "R-Texas", "I-Vt.": a U.S. politician's party and state or city. */
     private static final Pattern PARTY_AND_STATE = Pattern.compile("[DRI]-\\p{Lu}[\\p{L}.]*");
     private static final int MAX_UNNAMED_SOURCE_WORDS = 6;
@@ -130,7 +131,7 @@ final class SpeakerPhrases {
 
     /** "D-Indianapolis": a U.S. politician's party and state, set off after the name. */
     static boolean isPartyAndState(String phrase) {
-        return PARTY_AND_STATE.matcher(phrase.replaceFirst("[,\\s]+$", "").strip()).matches();
+        return PARTY_AND_STATE.matcher(TRAILING_COMMAS.matcher(phrase).replaceFirst("").strip()).matches();
     }
 
     /** "The leader of Ennahda", "the BBC's editor": an article, then a role, opening the phrase. */
@@ -219,7 +220,7 @@ final class SpeakerPhrases {
                 return null;
             }
         }
-        String name = text.replaceFirst("^(?i)the ", "");
+        String name = text.regionMatches(true, 0, "the ", 0, 4) ? text.substring(4) : text;
         String owner = words.get(0).text();
         if (words.size() > 1 && NameReader.possessiveless(owner).length() < owner.length()) {
             // "according to Ukraine’s Air Force": the owner, and the name after it
