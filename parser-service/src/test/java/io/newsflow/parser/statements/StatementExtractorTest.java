@@ -2467,6 +2467,18 @@ class StatementExtractorTest {
         assertEquals(List.of("PricewaterhouseCoopers"), names(s));
     }
 
+    @Test
+    void rumorsAreASourceLeftUnnamed() {
+        List<Statement> s = extract("en",
+                "Apple may be planning to introduce a second-generation Apple Pencil this year, according to rumors out of"
+                        + " the Asian supply chain.",
+                "Rumors suggest Apple will introduce a new iPad Pro model somewhere around 10 inches.");
+
+        assertEquals(List.of("Apple may be planning to introduce a second-generation Apple Pencil this year",
+                "Apple will introduce a new iPad Pro model somewhere around 10 inches"), texts(s));
+        assertEquals(Arrays.asList(null, null), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
