@@ -42,6 +42,11 @@ final class Attribution {
     private static final List<String> UNMARKED_CONTRASTS = List.of("while", "whereas");
     /** "said when the wagon will go on sale", "asked whether …": a question, no claim. */
     private static final Set<String> QUESTION_WORDS = Set.of("whether", "what", "how", "why", "who", "where", "when");
+    /**
+     * "suggests why B": the word that makes what follows a verb a question, not a claim ("whether" may open a
+     * clause that is one: "said whether Trump will agree depends largely on …").
+     */
+    private static final Set<String> INDIRECT_QUESTIONS = Set.of("why");
     /** "National Resources Defense Council board member Nicole Lederer": a subject closed by a name may be longer. */
     private static final int MAX_NAMED_ANTECEDENT_WORDS = 12;
     /** "reported Alexandra Olgin": the most words of a name right after a verb. */
@@ -406,6 +411,11 @@ final class Attribution {
             int contentStart = content.startOf(sentence, verb);
             if (contentStart >= 0 && boundary > 0 && !afterComplementizer(lower, contentStart)
                     && clauses.isAdjunct(sentence.substring(contentStart))) {
+                contentStart = sentence.length();
+            }
+            if (contentStart >= 0 && contentStart < sentence.length()
+                    && INDIRECT_QUESTIONS.contains(wordAt(lower, contentStart, sentence.length()))) {
+                // "New research suggests why women may lose out": what is asked or explained, no claim
                 contentStart = sentence.length();
             }
             int contentEnd = contentStart >= 0 ? predicateAfter(lower, contentStart, clauseClose > 0 ? clauseClose : sentence.length())

@@ -235,6 +235,8 @@ final class Publishers {
                 continue;
             }
             int at = i + 1;
+            // "a study Monday in Nature Climate Change": when it came out, then where
+            at += at + 1 < words.size() && lexicon.dates.contains(words.get(at).lower()) ? 1 : 0;
             boolean participle = !PUBLISHED_BY.contains(words.get(at).lower()) && words.get(at).lower().endsWith("ed");
             at += participle ? 1 : 0;
             // "sources in Beijing" is where they are; only a document is published in something, and anyone by

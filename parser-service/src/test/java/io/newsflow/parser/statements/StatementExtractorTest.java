@@ -2479,6 +2479,18 @@ class StatementExtractorTest {
         assertEquals(Arrays.asList(null, null), names(s));
     }
 
+    @Test
+    void whyOpensAQuestionAndAStudysDayStandsBeforeItsJournal() {
+        List<Statement> s = extract("en",
+                "New research suggests why women may lose out at the office.",
+                "Temperatures are often based on a decades-old standard that considers the metabolic rate of men, according"
+                        + " to a study Monday in Nature Climate Change.");
+
+        assertEquals(List.of("Temperatures are often based on a decades-old standard that considers the metabolic rate of men"),
+                texts(s));
+        assertEquals(List.of("Nature Climate Change"), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
