@@ -3,6 +3,7 @@ package io.newsflow.parser.statements;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * How a person is written: a capitalised run of name words with initials, particles and suffixes ("James P.
@@ -15,6 +16,10 @@ final class NameReader {
     /** Lower-case words that may join the capitalised words of a title: "Minister of Foreign Affairs". */
     private static final Set<String> LINKS = Set.of("of", "for");
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+    private static final String NICKNAME_OPENERS = "“\"‘";
+    private static final String NICKNAME_CLOSERS = "”\"’";
+    /** The quoted nickname inside a name read, with its spaces: "Sanjiv “Sam” Gambhir" is Sanjiv Gambhir. */
+    private static final Pattern NICKNAME = Pattern.compile(" [“\"‘]\\p{Lu}\\p{L}*[”\"’] ");
     private static final Set<String> PARTICLES = Set.of("van", "von", "der", "den", "de", "da", "di", "la", "le",
             "bin", "ibn", "al", "el", "dos", "del", "pour", "les", "du", "des");
 
@@ -142,8 +147,24 @@ final class NameReader {
     }
 
     /** "Sonya A. Zoghlin", "Kennedy Jr.", "Hege’s": the name's text, with the dot of an initial or suffix, without "’s". */
+    /**
+     * "Sanjiv “Sam” Gambhir": one capitalised word in quote marks between a given name and a surname, a nickname
+     * that the name read goes past (and leaves out).
+     */
+    private static boolean isNickname(String text, Words.Word previous, Words.Word next) {
+        String gap = text.substring(previous.end(), next.start());
+        if (gap.length() == 2 && gap.charAt(0) == ' ' && NICKNAME_OPENERS.indexOf(gap.charAt(1)) >= 0) {
+            int close = next.end();
+            return next.capitalized() && close + 2 < text.length() && NICKNAME_CLOSERS.indexOf(text.charAt(close)) >= 0
+                    && text.charAt(close + 1) == ' ' && Character.isUpperCase(text.charAt(close + 2));
+        }
+        return gap.length() == 2 && gap.charAt(1) == ' ' && NICKNAME_CLOSERS.indexOf(gap.charAt(0)) >= 0
+                && previous.start() >= 2 && NICKNAME_OPENERS.indexOf(text.charAt(previous.start() - 1)) >= 0
+                && text.charAt(previous.start() - 2) == ' ';
+    }
+
     private static String nameText(String text, Words.Word first, Words.Word last) {
-        String name = text.substring(first.start(), last.end());
+        String name = NICKNAME.matcher(text.substring(first.start(), last.end())).replaceAll(" ");
         if (name.endsWith("’s") || name.endsWith("'s")) {
             return name.substring(0, name.length() - 2);
         }
@@ -214,7 +235,7 @@ final class NameReader {
      * Kennedy").
      */
     private boolean joined(String text, Words.Word previous, Words.Word next) {
-        if (spaceOnly(text, previous.end(), next.start())) {
+        if (spaceOnly(text, previous.end(), next.start()) || isNickname(text, previous, next)) {
             return true;
         }
         if (next.capitalized() && text.startsWith(" & ", previous.end()) && next.start() - previous.end() == 3) {

@@ -190,8 +190,9 @@ final class SpeakerPhrases {
         // "Ukraine’s emergency service said": an organisation by what it is, not by its name
         boolean organisation = !last.capitalized() && (lexicon.organisations.contains(last.lower())
                 || lexicon.organisations.contains(singular(last.lower())));
-        return words.size() <= MAX_UNNAMED_SOURCE_WORDS
-                && (people || organisation || words.stream().anyMatch(w -> lexicon.sourceNouns.contains(w.lower())));
+        // "About 37% said": a share of the people asked, as "37 percent" is
+        return words.size() <= MAX_UNNAMED_SOURCE_WORDS && (people || organisation || last.isPercentage()
+                || words.stream().anyMatch(w -> lexicon.sourceNouns.contains(w.lower())));
     }
 
     String withoutArticle(List<Words.Word> words, String text) {

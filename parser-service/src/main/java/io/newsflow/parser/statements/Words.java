@@ -23,6 +23,11 @@ final class Words {
             this.end = end;
         }
 
+        /** "37%": a number with a percent sign after it. */
+        boolean isPercentage() {
+            return end < source.length() && source.charAt(end) == '%' && Character.isDigit(source.charAt(end - 1));
+        }
+
         String source() {
             return source;
         }

@@ -2491,6 +2491,18 @@ class StatementExtractorTest {
         assertEquals(List.of("Nature Climate Change"), names(s));
     }
 
+    @Test
+    void aQuotedNicknameInsideANameAndASharePercentSignedSpeak() {
+        List<Statement> s = extract("en",
+                "There’s a new disease-detecting technology in the lab of Sanjiv “Sam” Gambhir, MD PhD.",
+                "“Our concept dates back well over 15 years,” said Gambhir, professor and chair of radiology.",
+                "The team surveyed 300 users. About 37% said they were “somewhat comfortable” with the idea.");
+
+        assertEquals(List.of("Our concept dates back well over 15 years", "they were “somewhat comfortable” with the idea"),
+                texts(s));
+        assertEquals(Arrays.asList("Sanjiv Gambhir", null), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
