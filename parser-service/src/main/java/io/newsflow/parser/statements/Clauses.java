@@ -106,6 +106,12 @@ final class Clauses {
         return false;
     }
 
+    /** "symptoms compared with 7 percent", "a decision based on": a participle that works as a preposition. */
+    private boolean isPrepositionalParticiple(List<Words.Word> words, int i) {
+        return i + 1 < words.size()
+                && lexicon.prepositionalParticiples.contains(words.get(i).lower() + " " + words.get(i + 1).lower());
+    }
+
     private boolean isPastTense(String word) {
         return word.endsWith("ed") && word.length() > 4 && word.indexOf('-') < 0 || lexicon.irregularPast.contains(word);
     }
@@ -154,6 +160,7 @@ final class Clauses {
             }
             if (auxiliary
                     || pastTense && firstClause && !relative && i > 0 && isPastTense(w) && !words.get(i).capitalized()
+                    && !isPrepositionalParticiple(words, i)
                     || pastTense && firstClause && !relative && isPresentAfterNoun(text, words, i)) {
                 return true;
             }

@@ -112,6 +112,8 @@ final class CueLexicon {
     final Set<String> indefinites;
     /** Possessive determiners: "told their own tale" tells a thing, not a person. */
     final Set<String> possessives;
+    /** A participle and its preposition that work as one preposition: "compared with", "based on". */
+    final Set<String> prepositionalParticiples;
     /** Nouns of what someone said, whose owner a quote after a colon is by: "his response: “…”". */
     final Set<String> speechNouns;
     final Set<String> pronouns;
@@ -177,6 +179,7 @@ final class CueLexicon {
         demonstratives = Set.copyOf(list(p, "demonstratives"));
         possessives = Set.copyOf(list(p, "possessives"));
         speechNouns = Set.copyOf(list(p, "speechnouns"));
+        prepositionalParticiples = Set.copyOf(list(p, "prepositionalparticiples"));
         indefinites = Set.copyOf(list(p, "indefinites"));
         same = Set.copyOf(list(p, "same"));
         others = Set.copyOf(list(p, "others"));

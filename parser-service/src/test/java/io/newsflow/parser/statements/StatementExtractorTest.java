@@ -2503,6 +2503,16 @@ class StatementExtractorTest {
         assertEquals(Arrays.asList("Sanjiv Gambhir", null), names(s));
     }
 
+    @Test
+    void comparedWithIsAPrepositionNoVerbOfAReportedClause() {
+        List<Statement> s = extract("en",
+                "About 9 percent of non-mask wearers reported respiratory symptoms compared with about 7 percent of surgical"
+                        + " mask wearers.",
+                "The company reported the aid reached farmers.");
+
+        assertEquals(List.of("the aid reached farmers"), texts(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
