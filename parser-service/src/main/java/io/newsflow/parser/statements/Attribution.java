@@ -382,7 +382,7 @@ final class Attribution {
                 boundary = speaker == null ? boundary : before;
             }
         }
-        if (speaker == null && opensClause && !lexicon.tellVerbs.contains(verb.word())) {
+        if (speaker == null && opensClause && !lexicon.tellVerbs.contains(verb.word()) && !afterRelativeClause(sentence, verb)) {
             String invertedSubject = sentence.substring(verb.end(), clauseEnd(sentence, verb.end()));
             int nameStart = skipCommas(sentence, clauseEnd(sentence, verb.end()));
             if (speakers.isDescription(invertedSubject) && nameStart < sentence.length()
@@ -779,11 +779,26 @@ final class Attribution {
         // "…, the source, who said …, told Reuters": whom someone told is no inverted subject
         // (or "…, reported Alexandra Olgin of South Carolina Public Radio": the name, then where the speaker works)
         return !words.isEmpty() && (words.size() <= MAX_FRONTED_SUBJECT_WORDS || namedAfter(sentence, verb))
-                && !lexicon.tellVerbs.contains(verb.word())
+                && !lexicon.tellVerbs.contains(verb.word()) && !afterRelativeClause(sentence, verb)
                 && !lexicon.complementizers.contains(words.get(0).lower())
                 && !lexicon.adjuncts.contains(words.get(0).lower()) && !lexicon.prepositions.contains(words.get(0).lower());
     }
 
+
+    /**
+     * "The video above, which was resurfaced by WGN last week, shows Trump in …": a relative clause set off right
+     * before the verb, whose subject stands before that clause; what follows the verb is its object, no speaker.
+     */
+    private boolean afterRelativeClause(String sentence, Cue verb) {
+        int comma = sentence.lastIndexOf(',', verb.start());
+        // (but "…, which have used lethal force …, said Amnesty International": a name alone after the verb speaks)
+        if (comma <= 0 || !sentence.substring(comma + 1, verb.start()).isBlank()
+                || Words.of(sentence.substring(verb.end(), clauseEnd(sentence, verb.end()))).size() <= MAX_NAME_WORDS) {
+            return false;
+        }
+        List<Words.Word> inserted = Words.of(sentence.substring(sentence.lastIndexOf(',', comma - 1) + 1, comma));
+        return !inserted.isEmpty() && lexicon.relatives.contains(inserted.get(0).lower());
+    }
 
     private void addFrame(String sentence, String lower, int boundary, Speaker speaker, List<Found> found) {
         for (String participle : lexicon.participles.in(lower)) {

@@ -2513,6 +2513,17 @@ class StatementExtractorTest {
         assertEquals(List.of("the aid reached farmers"), texts(s));
     }
 
+    @Test
+    void aVerbAfterARelativeClauseSetOffHasItsSubjectBeforeIt() {
+        List<Statement> s = extract("en",
+                "The video above, which was mercifully resurfaced by Chicago’s WGN last week, shows Trump in a rare state of"
+                        + " extreme self-consciousness.",
+                "Security forces killed protesters, which have used lethal force, said Amnesty International.");
+
+        assertEquals(List.of("Security forces killed protesters, which have used lethal force"), texts(s));
+        assertEquals(List.of("Amnesty International"), names(s));
+    }
+
     private static List<String> texts(List<Statement> statements) {
         return statements.stream().map(Statement::text).collect(Collectors.toList());
     }
